@@ -1,0 +1,70 @@
+/**
+ * Undirected graphs in compressed sparse row form: the neighbours of node i are
+ * `neighbors[offsets[i] .. offsets[i + 1])`, sorted ascending. Each undirected
+ * edge appears twice (once from each end). No self-loops, no multi-edges.
+ */
+export interface CsrGraph {
+  readonly nodeCount: number;
+  /** Length nodeCount + 1. */
+  readonly offsets: Int32Array;
+  /** Length 2 × edgeCount. */
+  readonly neighbors: Int32Array;
+}
+
+/** Builds a CSR graph from undirected edges given as flat pairs [u0, v0, u1, v1, ...]; drops duplicates and self-loops. */
+export function csrFromEdges(nodeCount: number, edges: ArrayLike<number>): CsrGraph {
+  const degree = new Int32Array(nodeCount);
+  for (let e = 0; e < edges.length; e += 2) {
+    const u = edges[e];
+    const v = edges[e + 1];
+    if (u === v) continue;
+    degree[u]++;
+    degree[v]++;
+  }
+  const offsets = new Int32Array(nodeCount + 1);
+  for (let i = 0; i < nodeCount; i++) offsets[i + 1] = offsets[i] + degree[i];
+  const fill = offsets.slice(0, nodeCount);
+  const raw = new Int32Array(offsets[nodeCount]);
+  for (let e = 0; e < edges.length; e += 2) {
+    const u = edges[e];
+    const v = edges[e + 1];
+    if (u === v) continue;
+    raw[fill[u]++] = v;
+    raw[fill[v]++] = u;
+  }
+  // sort each row and drop repeated neighbours
+  const compactOffsets = new Int32Array(nodeCount + 1);
+  let write = 0;
+  for (let i = 0; i < nodeCount; i++) {
+    const row = raw.subarray(offsets[i], offsets[i + 1]).sort();
+    compactOffsets[i] = write;
+    for (let k = 0; k < row.length; k++) {
+      if (k > 0 && row[k] === row[k - 1]) continue;
+      raw[write++] = row[k];
+    }
+  }
+  compactOffsets[nodeCount] = write;
+  return { nodeCount, offsets: compactOffsets, neighbors: raw.slice(0, write) };
+}
+
+export function degreeOf(graph: CsrGraph, node: number): number {
+  return graph.offsets[node + 1] - graph.offsets[node];
+}
+
+export function edgeCount(graph: CsrGraph): number {
+  return graph.neighbors.length / 2;
+}
+
+/** True when u and v are adjacent (binary search in u's sorted row). */
+export function hasEdge(graph: CsrGraph, u: number, v: number): boolean {
+  let lo = graph.offsets[u];
+  let hi = graph.offsets[u + 1] - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const w = graph.neighbors[mid];
+    if (w === v) return true;
+    if (w < v) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}

@@ -1,0 +1,66 @@
+/**
+ * The contract between a model and the experiment layer. The experiment layer
+ * (scenarios, seeds, replicates, workers, output, charts) knows models only
+ * through this interface, so a researcher can add a model by writing one module.
+ */
+import type { Rng } from '../rng/index.ts';
+import type { Params, ParamSchema } from './params.ts';
+
+/** A named output of a model. */
+export interface MetricSpec {
+  /** Column name in the CSVs: snake_case. */
+  name: string;
+  /** One line: what it measures and its unit. */
+  meaning: string;
+}
+
+/**
+ * The random streams of one run. Streams whose seed leaves out the condition are
+ * shared by all conditions of a replicate (common random numbers): the same people,
+ * the same landscape and the same graph wherever the conditions share the
+ * parameters that build them. Only `behaviour` differs between conditions.
+ */
+export interface RunStreams {
+  /** Agents' traits and initial state. Seeded without the condition. */
+  readonly people: Rng;
+  /** The task environment (e.g. NK landscape). Seeded without the condition. */
+  readonly landscape: Rng;
+  /** Graph generation. Seeded without the condition. */
+  readonly structure: Rng;
+  /** Everything that happens during the run. Seeded with the condition. */
+  readonly behaviour: Rng;
+}
+
+/** What a model may read besides its parameters. */
+export interface RunContext {
+  /** Folder that relative file parameters (e.g. edge lists) are resolved against. */
+  readonly baseDir: string;
+}
+
+/** A problem with a parameter set that only the model can see (e.g. two values that conflict). */
+export interface ParamProblem {
+  key: string;
+  message: string;
+}
+
+export interface Model<State = unknown> {
+  /** Registry name, used as `model:` in scenario files. */
+  readonly name: string;
+  /** One paragraph: what the model is and where it comes from. */
+  readonly description: string;
+  readonly parameters: ParamSchema;
+  /** Metrics recorded at every tick (tick 0 is the initial state). */
+  readonly tickMetrics: readonly MetricSpec[];
+  /** Metrics recorded once at the end of a run (the final-state values of `runs.csv`). */
+  readonly runMetrics: readonly MetricSpec[];
+  /** Checks across parameters after the schema's per-key checks passed. */
+  check?(params: Params): ParamProblem[];
+  /** Builds the initial state. May throw a `UserInputError` for bad input files. */
+  init(params: Params, streams: RunStreams, context: RunContext): State;
+  /** Advances one tick: reads state at t, writes state at t + 1. */
+  step(state: State, tick: number): void;
+  /** Writes the tick metrics, in `tickMetrics` order, into `out`. */
+  recordTick(state: State, out: Float64Array): void;
+  /** Writes the run metrics, in `runMetrics` order, into `out`. */
+  recordRun(state: State, out: Float64Array): void;
+}

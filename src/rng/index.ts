@@ -1,0 +1,2 @@
+export { createRng, randomInt, randomNormal, randomBeta, randomBetaMean, shuffle, type Rng } from './stream.ts';
+export { deriveSeed } from './seed.ts';
