@@ -10,7 +10,11 @@ import type { Params, ParamSchema } from './params.ts';
 export interface MetricSpec {
   /** Column name in the CSVs: snake_case. */
   name: string;
-  /** One line: what it measures and its unit. */
+  /** Axis and table label for people, e.g. "Creative risk-taking". */
+  label: string;
+  /** Unit shown after the label, e.g. "share of agents"; omit when dimensionless. */
+  unit?: string;
+  /** One line: what it measures. */
   meaning: string;
 }
 

@@ -55,16 +55,20 @@ export function edgeCount(graph: CsrGraph): number {
   return graph.neighbors.length / 2;
 }
 
-/** True when u and v are adjacent (binary search in u's sorted row). */
-export function hasEdge(graph: CsrGraph, u: number, v: number): boolean {
+/** Position of v in u's row (an index into `neighbors`), or -1 when they are not adjacent. Binary search. */
+export function edgeIndex(graph: CsrGraph, u: number, v: number): number {
   let lo = graph.offsets[u];
   let hi = graph.offsets[u + 1] - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const w = graph.neighbors[mid];
-    if (w === v) return true;
+    if (w === v) return mid;
     if (w < v) lo = mid + 1;
     else hi = mid - 1;
   }
-  return false;
+  return -1;
+}
+
+export function hasEdge(graph: CsrGraph, u: number, v: number): boolean {
+  return edgeIndex(graph, u, v) >= 0;
 }

@@ -1,0 +1,72 @@
+/**
+ * Shapes results into the rows charts inline: one observation per run (or per run
+ * and tick) with the fields a chart groups by, and means with 95% confidence
+ * intervals across replicates per group (Student t, from src/stats). Groups keep
+ * the order they first appear in, which is the order of the CSVs, so specs are
+ * deterministic.
+ */
+import type { ResultSet, RunRow } from '../output/read-results.ts';
+import { summarize } from '../stats/summary.ts';
+import type { Datum } from './specs/base.ts';
+import type { MetricKind } from './labels.ts';
+
+/** The value of a run's field: `condition`, `point_id` or a parameter column. */
+export function runField(run: RunRow, field: string): Datum[string] {
+  if (field === 'condition') return run.condition;
+  if (field === 'point_id') return run.point_id;
+  return run.params[field] ?? null;
+}
+
+/**
+ * One row per run (run metrics) or per run and tick (tick metrics) with the
+ * metric's value under its own name, `run_id`, `replicate`, `tick` for tick
+ * metrics, and the requested fields. Missing values (NaN, failed runs) are left out.
+ */
+export function observations(results: ResultSet, metric: string, kind: MetricKind, fields: readonly string[]): Datum[] {
+  const out: Datum[] = [];
+  const base = (run: RunRow): Datum => {
+    const row: Datum = { run_id: run.run_id, replicate: run.replicate };
+    for (const f of fields) row[f] = runField(run, f);
+    return row;
+  };
+  if (kind === 'run') {
+    for (const run of results.runs) {
+      const value = run.metrics[metric];
+      if (value !== null) out.push({ ...base(run), [metric]: value });
+    }
+    return out;
+  }
+  const runs = new Map(results.runs.map((r) => [r.run_id, r]));
+  for (const row of results.timeseries) {
+    const value = row.metrics[metric];
+    const run = runs.get(row.run_id);
+    if (value === null || !run) continue;
+    out.push({ ...base(run), tick: row.tick, [metric]: value });
+  }
+  return out;
+}
+
+/**
+ * Per group of `groupBy` values: `n`, `mean`, and the 95% CI of the mean
+ * (`ci_low`, `ci_high`; null with fewer than two values).
+ */
+export function meanCiRows(rows: readonly Datum[], groupBy: readonly string[], valueField: string): Datum[] {
+  const groups = new Map<string, { key: Datum; values: number[] }>();
+  for (const row of rows) {
+    const id = JSON.stringify(groupBy.map((f) => row[f]));
+    let group = groups.get(id);
+    if (!group) {
+      group = { key: Object.fromEntries(groupBy.map((f) => [f, row[f]])), values: [] };
+      groups.set(id, group);
+    }
+    group.values.push(row[valueField] as number);
+  }
+  return [...groups.values()].map(({ key, values }) => {
+    const s = summarize(values);
+    return { ...key, n: s.n, mean: finite(s.mean), ci_low: finite(s.ciLow), ci_high: finite(s.ciHigh) };
+  });
+}
+
+function finite(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
+}

@@ -1,0 +1,27 @@
+/**
+ * The distribution of a run metric by condition: box (quartiles, whiskers to the
+ * extremes) with one dot per run on top.
+ */
+import type { MetricInfo, ResultSet } from '../../output/read-results.ts';
+import { observations } from '../data.ts';
+import { metricTitle, scenarioLine } from '../labels.ts';
+import { chartSpec, type Spec } from './base.ts';
+import { boxStripView, withJitter } from './box.ts';
+import { conditionRef, paramRef } from './fields.ts';
+
+export function distributionSpec(results: ResultSet, metric: MetricInfo): Spec {
+  const color = conditionRef(results);
+  const swept = results.manifest.sweep?.parameters ?? [];
+  const rows = withJitter(observations(results, metric.name, 'run', ['condition', ...swept]), color, color);
+  return chartSpec({
+    title: `${metric.label} by condition`,
+    subtitle: [scenarioLine(results), 'Box: median, quartiles and range; dots: one per run'],
+    data: rows,
+    view: boxStripView({
+      x: color,
+      y: { field: metric.name, title: metricTitle(metric) },
+      color,
+      extraTips: swept.map((p) => paramRef(results, p)),
+    }),
+  });
+}

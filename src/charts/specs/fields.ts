@@ -1,0 +1,51 @@
+/**
+ * The fields charts group and plot by, with their titles and types: the
+ * condition (coloured in manifest order), the tick, and parameter columns.
+ */
+import type { Cell, ResultSet } from '../../output/read-results.ts';
+import { humanise } from '../labels.ts';
+import { colorScale } from '../palette.ts';
+import type { ColorRef, FieldRef } from './base.ts';
+
+export const TICK: FieldRef = { field: 'tick', title: 'Tick', type: 'quantitative' };
+
+/** The condition, coloured by its position among the manifest's conditions. */
+export function conditionRef(results: ResultSet): ColorRef {
+  const names = conditionNames(results);
+  return { field: 'condition', title: 'Condition', type: 'nominal', sort: names, scale: colorScale(names) };
+}
+
+export function conditionNames(results: ResultSet): string[] {
+  return results.manifest.conditions.map((c) => c.name);
+}
+
+/** A parameter column of runs.csv: quantitative when every value is a number. */
+export function paramRef(results: ResultSet, name: string): FieldRef {
+  const values = paramValues(results, name);
+  const numeric = values.length > 0 && values.every((v) => typeof v === 'number');
+  return { field: name, title: humanise(name), type: numeric ? 'quantitative' : 'nominal' };
+}
+
+/** A parameter used as colour: its distinct values, sorted, each with a palette colour. */
+export function paramColorRef(results: ResultSet, name: string): ColorRef {
+  const values = paramValues(results, name);
+  return { ...paramRef(results, name), type: 'nominal', sort: values, scale: colorScale(values) };
+}
+
+/** The distinct values a parameter takes across runs, sorted (numbers numerically). */
+export function paramValues(results: ResultSet, name: string): Cell[] {
+  const distinct = [...new Set(results.runs.map((r) => r.params[name] ?? null))];
+  return distinct.sort(compareCells);
+}
+
+/** Numbers numerically, anything else by code units (never by locale, so order is stable everywhere). */
+function compareCells(a: Cell, b: Cell): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  const [x, y] = [String(a), String(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Parameter columns of runs.csv, in file order. */
+export function paramNames(results: ResultSet): string[] {
+  return results.runs.length > 0 ? Object.keys(results.runs[0].params) : [];
+}

@@ -1,0 +1,78 @@
+/**
+ * Heatmap of a value over two fields, each cell labelled with its value: the view
+ * behind sweep heatmaps (sequential palette), condition-difference heatmaps
+ * (diverging palette centred on 0) and custom heatmaps. Rows come from
+ * `meanCiRows` (or `differenceRows`) and get a `label_color` so cell labels stay
+ * readable on dark and light cells.
+ */
+import { DIVERGING_SCHEME, SEQUENTIAL_SCHEME } from '../palette.ts';
+import { type Datum, type FieldRef, type Spec, fieldEncoding, NUMBER_FORMAT, tooltip } from './base.ts';
+
+const LABEL_COLOR_FIELD = 'label_color';
+const CELL_SIZE = 56;
+
+export interface HeatmapOptions {
+  x: FieldRef;
+  y: FieldRef;
+  /** The field coloured, its legend title, and the palette. */
+  value: { field: string; title: string; diverging: boolean };
+  /** Extra fields in the tooltip (e.g. the number of runs, or the two means of a difference). */
+  extraTips?: FieldRef[];
+}
+
+/**
+ * Adds a label colour to each row: white on the dark end(s) of the palette. The
+ * diverging domain is symmetric around 0, so both ends are dark; viridis is dark
+ * at the low end.
+ */
+export function withLabelColors(rows: readonly Datum[], field: string, diverging: boolean): Datum[] {
+  const values = rows.map((r) => r[field]).filter((v): v is number => typeof v === 'number');
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const bound = Math.max(Math.abs(lo), Math.abs(hi));
+  return rows.map((row) => {
+    const v = row[field];
+    let dark = false;
+    if (typeof v === 'number') dark = diverging ? bound > 0 && Math.abs(v) / bound > 0.6 : hi > lo && (v - lo) / (hi - lo) < 0.45;
+    return { ...row, [LABEL_COLOR_FIELD]: dark ? 'white' : 'black' };
+  });
+}
+
+/** The symmetric domain of a diverging scale: [-max |v|, max |v|]. */
+export function symmetricDomain(rows: readonly Datum[], field: string): [number, number] {
+  const bound = Math.max(0, ...rows.map((r) => Math.abs(typeof r[field] === 'number' ? (r[field] as number) : 0)));
+  return [-bound, bound];
+}
+
+export function heatmapView({ x, y, value, extraTips = [] }: HeatmapOptions, rows: readonly Datum[]): Spec {
+  const scale: Spec = value.diverging
+    ? { scheme: DIVERGING_SCHEME, domain: symmetricDomain(rows, value.field), domainMid: 0 }
+    : { scheme: SEQUENTIAL_SCHEME, zero: false };
+  const axis = (f: FieldRef): Spec => fieldEncoding(f, f.type === 'quantitative' ? 'ordinal' : f.type);
+  return {
+    width: { step: CELL_SIZE },
+    height: { step: CELL_SIZE * 0.7 },
+    encoding: { x: axis(x), y: { ...axis(y), sort: y.sort ? [...y.sort].reverse() : 'descending' } },
+    layer: [
+      {
+        mark: { type: 'rect', stroke: 'white', strokeWidth: 1 },
+        encoding: {
+          color: { field: value.field, type: 'quantitative', title: value.title, scale, legend: { orient: 'right', direction: 'vertical', gradientLength: 160 } },
+          tooltip: [
+            tooltip(x.field, x.title),
+            tooltip(y.field, y.title),
+            ...extraTips.map((t) => tooltip(t.field, t.title, t.type === 'quantitative')),
+            tooltip(value.field, value.title, true),
+          ],
+        },
+      },
+      {
+        mark: { type: 'text', fontSize: 11 },
+        encoding: {
+          text: { field: value.field, type: 'quantitative', format: NUMBER_FORMAT },
+          color: { field: LABEL_COLOR_FIELD, type: 'nominal', scale: null },
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Mean with a 95% confidence band across replicates, one line per group: the view
+ * behind the per-tick metric charts, custom line charts and comparison overlays.
+ * Data rows come from `meanCiRows`: the x field, the grouping fields, `n`, `mean`,
+ * `ci_low` and `ci_high`.
+ */
+import { type ColorRef, type FieldRef, type Spec, colorEncoding, fieldEncoding, tooltip, VIEW_HEIGHT, VIEW_WIDTH } from './base.ts';
+
+/** Points are drawn (and hoverable) only when there are this few x values or fewer. */
+const MAX_VISIBLE_POINTS = 30;
+
+export interface MeanBandOptions {
+  x: FieldRef;
+  /** Title of the y axis (the metric with its unit). */
+  yTitle: string;
+  color: ColorRef;
+  /** A second grouping shown by line dash (e.g. which results set). */
+  dash?: FieldRef;
+  /** How many distinct x values the data has. */
+  xCount: number;
+}
+
+export function meanBandView({ x, yTitle, color, dash, xCount }: MeanBandOptions): Spec {
+  const y = (field: string): Spec => ({ field, type: 'quantitative', title: yTitle, scale: { zero: false } });
+  const groups: Spec = dash ? { strokeDash: { field: dash.field, type: 'nominal', title: dash.title } } : {};
+  const tips = [
+    tooltip(color.field, color.title),
+    ...(dash ? [tooltip(dash.field, dash.title)] : []),
+    tooltip(x.field, x.title, x.type === 'quantitative'),
+    tooltip('mean', 'Mean', true),
+    tooltip('ci_low', '95% CI low', true),
+    tooltip('ci_high', '95% CI high', true),
+    tooltip('n', 'Replicates'),
+  ];
+  return {
+    width: VIEW_WIDTH,
+    height: VIEW_HEIGHT,
+    encoding: { x: fieldEncoding(x), color: colorEncoding(color) },
+    layer: [
+      {
+        mark: { type: 'area', opacity: 0.18 },
+        encoding: { y: y('ci_low'), y2: { field: 'ci_high' }, ...(dash ? { detail: { field: dash.field } } : {}) },
+      },
+      { mark: { type: 'line', strokeWidth: 2 }, encoding: { y: y('mean'), ...groups } },
+      {
+        mark: { type: 'point', filled: true, size: 36, opacity: xCount <= MAX_VISIBLE_POINTS ? 0.9 : 0 },
+        encoding: { y: y('mean'), ...(dash ? { shape: { field: dash.field, type: 'nominal', title: dash.title } } : {}), tooltip: tips },
+      },
+    ],
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * A per-tick metric over time: the mean across replicates with its 95% confidence
+ * band, one line per condition. In a sweep the band pools every sweep point of
+ * the condition (the heatmaps show the points apart).
+ */
+import type { MetricInfo, ResultSet } from '../../output/read-results.ts';
+import { meanCiRows, observations } from '../data.ts';
+import { metricTitle, scenarioLine } from '../labels.ts';
+import { chartSpec, type Spec } from './base.ts';
+import { conditionRef, TICK } from './fields.ts';
+import { meanBandView } from './line.ts';
+
+export function timeseriesSpec(results: ResultSet, metric: MetricInfo): Spec {
+  const color = conditionRef(results);
+  const rows = meanCiRows(observations(results, metric.name, 'tick', ['condition']), ['condition', 'tick'], metric.name);
+  const pooled = results.manifest.sweep ? ', pooled over sweep points' : '';
+  return chartSpec({
+    title: `${metric.label} over time`,
+    subtitle: [scenarioLine(results), `Mean across replicates with 95% confidence band, by condition${pooled}`],
+    data: rows,
+    view: meanBandView({ x: TICK, yTitle: metricTitle(metric), color, xCount: results.manifest.ticks + 1 }),
+  });
+}

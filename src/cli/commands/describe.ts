@@ -1,0 +1,34 @@
+/** `orgsim describe [model]`: the models, or one model's parameters and metrics. */
+import type { Argv } from 'yargs';
+import { UserInputError } from '../../errors.ts';
+import { describeRange } from '../../model/params.ts';
+import { findModel, modelNames } from '../../models/index.ts';
+import { didYouMean } from '../../scenario/index.ts';
+
+export const describeCommand = {
+  command: 'describe [model]',
+  describe: 'List the models, or describe one model’s parameters and metrics',
+  builder: (y: Argv) => y.positional('model', { type: 'string', describe: 'Model name' }),
+  handler: (flags: { model?: string }) => {
+    process.stdout.write(flags.model ? describeModel(flags.model) : listModels());
+  },
+};
+
+function listModels(): string {
+  const lines = modelNames().map((name) => `  ${name.padEnd(22)} ${findModel(name)!.description.split('. ')[0]}.`);
+  return `Models (orgsim describe <model> for parameters):\n${lines.join('\n')}\n`;
+}
+
+function describeModel(name: string): string {
+  const model = findModel(name);
+  if (!model) throw new UserInputError(`unknown model "${name}"${didYouMean(name, modelNames())}; models are: ${modelNames().join(', ')}`);
+  const out: string[] = [`${model.name}\n\n${model.description}\n\nParameters (name, default, range: meaning):`];
+  for (const [key, spec] of Object.entries(model.parameters)) {
+    out.push(`  ${key} = ${JSON.stringify(spec.default)}  (${describeRange(spec)})\n      ${spec.meaning}`);
+  }
+  out.push('\nMetrics per tick (timeseries.csv):');
+  for (const m of model.tickMetrics) out.push(`  ${m.name}${m.unit ? ` [${m.unit}]` : ''}: ${m.meaning}`);
+  out.push('\nMetrics per run (runs.csv, summary.csv):');
+  for (const m of model.runMetrics) out.push(`  ${m.name}${m.unit ? ` [${m.unit}]` : ''}: ${m.meaning}`);
+  return out.join('\n') + '\n';
+}

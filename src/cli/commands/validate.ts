@@ -1,0 +1,18 @@
+/** `orgsim validate <scenario>`: check a scenario without running it. */
+import type { Argv } from 'yargs';
+import { loadScenario } from '../../scenario/index.ts';
+import { overridesFrom, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
+
+export const validateCommand = {
+  command: 'validate <scenario>',
+  describe: 'Check a scenario file (and overrides) without running it',
+  builder: (y: Argv) => withScenarioOptions(y),
+  handler: async (flags: ScenarioFlags) => {
+    const s = await loadScenario(flags.scenario, overridesFrom(flags));
+    const conditions = s.conditions.map((c) => c.name).join(', ');
+    process.stdout.write(
+      `${flags.scenario}: ok — model ${s.model.name}, conditions ${conditions}, ${s.replicates} replicates, ${s.ticks} ticks, ` +
+        `${s.conditions.length * s.replicates} runs\n`,
+    );
+  },
+};

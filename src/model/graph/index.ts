@@ -1,0 +1,19 @@
+/** Network structures: CSR storage, generators, the edge-list reader and statistics. */
+export { csrFromEdges, degreeOf, edgeCount, hasEdge, type CsrGraph } from './csr.ts';
+export { ringGraph } from './ring.ts';
+export { completeGraph } from './complete.ts';
+export { latticeGraph, latticeShape } from './lattice.ts';
+export { ringLatticeGraph, ringLatticeWithRewirings } from './ring-lattice.ts';
+export { wattsStrogatzGraph } from './watts-strogatz.ts';
+export { barabasiAlbertGraph, barabasiAlbertEdgeCount } from './barabasi-albert.ts';
+export { erdosRenyiGraph } from './erdos-renyi.ts';
+export { readEdgeList } from './edge-list.ts';
+export {
+  meanDegree,
+  maxDegree,
+  triangleCounts,
+  globalClustering,
+  averageClustering,
+  isConnected,
+  averagePathLength,
+} from './statistics.ts';

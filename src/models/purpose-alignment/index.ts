@@ -1,0 +1,49 @@
+/**
+ * purpose-alignment: the flagship model. The same people work under org-chart,
+ * network or hybrid rules; trust, perceived genuineness of empowerment and purpose
+ * alignment shape who takes creative risks and what the organisation achieves on an
+ * NK landscape. See ODD.md beside this file.
+ */
+import { fullTreeSize } from '../../model/hierarchy/tree.ts';
+import type { Model, ParamProblem } from '../../model/plugin.ts';
+import type { Params } from '../../model/params.ts';
+import { initState } from './init.ts';
+import { recordRun, recordTick, runMetrics, tickMetrics } from './metrics.ts';
+import { parameters, type PurposeAlignmentParams } from './params.ts';
+import type { PurposeAlignmentState } from './state.ts';
+import { stepState } from './step.ts';
+
+function check(params: Params): ParamProblem[] {
+  const p = params as unknown as PurposeAlignmentParams;
+  const problems: ParamProblem[] = [];
+  if (p.interactions >= p.bits) problems.push({ key: 'interactions', message: `must be less than bits (${p.bits}), got ${p.interactions}` });
+  if (p.jump_size > p.bits) problems.push({ key: 'jump_size', message: `must be at most bits (${p.bits}), got ${p.jump_size}` });
+  if (p.min_team_size > p.max_team_size) problems.push({ key: 'min_team_size', message: `must be at most max_team_size (${p.max_team_size}), got ${p.min_team_size}` });
+  if (p.levels > 0 && p.structure !== 'network') {
+    const size = fullTreeSize(p.span, p.levels);
+    if (size !== p.agents) {
+      problems.push({ key: 'agents', message: `a full org chart of ${p.levels} levels with span ${p.span} has ${size} people, but agents is ${p.agents} (write agents: "(span^levels - 1) / (span - 1)", or set levels: 0)` });
+    }
+  }
+  if (p.structure !== 'hierarchy') {
+    if (p.topology === 'edge-list' && p.edge_list === '') problems.push({ key: 'edge_list', message: 'topology is edge-list, so edge_list must name a CSV file of ties' });
+    if (p.topology === 'watts-strogatz' && p.degree >= p.agents) problems.push({ key: 'degree', message: `must be less than agents (${p.agents}) for watts-strogatz, got ${p.degree}` });
+    if (p.topology === 'lattice' && p.agents < 5) problems.push({ key: 'agents', message: `a lattice needs at least 5 agents, got ${p.agents}` });
+    if (p.topology === 'ring' && p.agents < 3) problems.push({ key: 'agents', message: `a ring needs at least 3 agents, got ${p.agents}` });
+  }
+  return problems;
+}
+
+export const purposeAlignment: Model<PurposeAlignmentState> = {
+  name: 'purpose-alignment',
+  description:
+    'People with varying trust and purpose alignment search an NK landscape under org-chart (hierarchy), network or hybrid rules. Creative risk-taking (long jumps, team recombination) depends on psychological safety: stated empowerment times perceived genuineness in the org chart, trust in ties in the network. Ideas need approval up the chain in the org chart; in the network people join projects they are aligned with and trust. Reward schemes (individual or culture) decide whether failures are punished or learnt from.',
+  parameters,
+  tickMetrics,
+  runMetrics,
+  check,
+  init: (params, streams, context) => initState(params as unknown as PurposeAlignmentParams, streams, context),
+  step: stepState,
+  recordTick,
+  recordRun,
+};

@@ -1,0 +1,61 @@
+/** Builds a run's initial state from its parameters and streams. */
+import { createNkLandscape } from '../../model/landscape/nk.ts';
+import type { RunContext, RunStreams } from '../../model/plugin.ts';
+import type { PurposeAlignmentParams } from './params.ts';
+import { drawPerson } from './people.ts';
+import { zeroCounters, type PurposeAlignmentState } from './state.ts';
+import { buildStructure } from './structure.ts';
+import { trustPrior } from './ties.ts';
+import { psychologicalSafety } from './safety.ts';
+
+export function initState(p: PurposeAlignmentParams, streams: RunStreams, context: RunContext): PurposeAlignmentState {
+  const n = p.agents;
+  const landscape = createNkLandscape(p.bits, p.interactions, streams.landscape);
+  const structure = buildStructure(p, streams.structure, context.baseDir);
+  const tieCount = structure.ties.neighbors.length;
+  const prior = trustPrior(p);
+  const s: PurposeAlignmentState = {
+    p,
+    n,
+    landscape,
+    structure,
+    rng: streams.behaviour,
+    solution: new Uint32Array(n),
+    nextSolution: new Uint32Array(n),
+    riskAppetite: new Float64Array(n),
+    collectiveOrientation: new Float64Array(n),
+    backing: new Float64Array(n),
+    skill: new Float64Array(n),
+    fear: new Float64Array(n),
+    reward: new Float64Array(n),
+    genuineYes: new Float64Array(n),
+    genuineNo: new Float64Array(n),
+    purpose: new Float64Array(n * p.purpose_dims),
+    nextPurpose: new Float64Array(n * p.purpose_dims),
+    trustYes: new Float64Array(tieCount).fill(prior.yes),
+    trustNo: new Float64Array(tieCount).fill(prior.no),
+    pendingIdea: new Uint32Array(n),
+    pendingDue: new Int32Array(n),
+    role: new Uint8Array(n),
+    idea: new Uint32Array(n),
+    bestOffer: new Float64Array(n),
+    bestInitiator: new Int32Array(n),
+    acceptedCount: new Int32Array(n),
+    visitStamp: new Int32Array(n),
+    stampCounter: 0,
+    teamHead: new Int32Array(n),
+    teamNext: new Int32Array(n),
+    teamSize: new Int32Array(n),
+    contributed: new Uint8Array(n),
+    chain: new Int32Array(Math.max(1, p.approval_levels)),
+    tick: zeroCounters(),
+    totals: { ...zeroCounters(), riskRateSum: 0, ticks: 0 },
+    cumulativeValue: 0,
+    lastMeanSafety: 0,
+  };
+  for (let i = 0; i < n; i++) drawPerson(s, p, streams.people, i);
+  let safety = 0;
+  for (let i = 0; i < n; i++) safety += psychologicalSafety(s, i);
+  s.lastMeanSafety = safety / n;
+  return s;
+}

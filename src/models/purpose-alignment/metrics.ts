@@ -1,0 +1,127 @@
+/** What the purpose-alignment model reports, per tick and per run. */
+import type { MetricSpec } from '../../model/plugin.ts';
+import { coherence } from '../../model/purpose-vectors.ts';
+import { gini } from '../../stats/descriptive.ts';
+import { perceivedGenuineness } from './safety.ts';
+import { meanTrust } from './ties.ts';
+import type { PurposeAlignmentState, TickCounters } from './state.ts';
+
+const count = (name: string, label: string, meaning: string): MetricSpec => ({ name, label, unit: 'count', meaning });
+
+/** Metrics that describe the state after a tick; reported per tick and, at the end, per run. */
+const stateMetrics: MetricSpec[] = [
+  { name: 'mean_fitness', label: 'Mean fitness', unit: 'share of landscape maximum', meaning: 'Mean normalised fitness of everyone’s current solution' },
+  { name: 'max_fitness', label: 'Best fitness', unit: 'share of landscape maximum', meaning: 'Best normalised fitness anyone holds' },
+  { name: 'cumulative_value', label: 'Cumulative value', unit: 'fitness × ticks', meaning: 'Sum over ticks so far of mean fitness: what the organisation has produced' },
+  { name: 'mean_trust', label: 'Mean trust', unit: '0–1', meaning: 'Mean over directed ties of trust (Beta mean)' },
+  { name: 'mean_genuineness', label: 'Perceived genuineness', unit: '0–1', meaning: 'Mean perceived genuineness of managers’ empowerment (empty for a pure network)' },
+  { name: 'purpose_alignment', label: 'Purpose alignment', unit: '0–1', meaning: 'Coherence of purposes: length of the mean unit purpose vector' },
+  { name: 'mission_alignment', label: 'Mission alignment', unit: 'cosine', meaning: 'Mean cosine between each person’s purpose and the mission' },
+  { name: 'mean_fear', label: 'Mean fear', unit: '0–1', meaning: 'Mean fear left by punishments' },
+  { name: 'mean_skill', label: 'Mean skill', unit: '0–1', meaning: 'Mean skill (chance of a second recombination)' },
+  { name: 'reward_gini', label: 'Reward inequality', unit: 'Gini', meaning: 'Gini coefficient of accumulated rewards' },
+];
+
+export const tickMetrics: readonly MetricSpec[] = [
+  { name: 'creative_risk_rate', label: 'Creative risk-taking', unit: 'share of people per tick', meaning: 'Share of people who tried a creative idea this tick' },
+  { name: 'mean_safety', label: 'Psychological safety', unit: '0–1', meaning: 'Mean psychological safety when deciding this tick' },
+  count('proposals', 'Creative proposals', 'Creative ideas tried this tick'),
+  count('approvals', 'Approvals', 'Proposals approved by the whole chain this tick'),
+  count('vetoes', 'Vetoes', 'Proposals vetoed this tick'),
+  count('projects_formed', 'Projects carried out', 'Creative ideas carried out by a team this tick'),
+  count('projects_unformed', 'Projects that failed to form', 'Recruitments that found too few people this tick'),
+  { name: 'mean_team_size', label: 'Mean team size', unit: 'people', meaning: 'Mean size of teams carrying out ideas this tick (empty when none)' },
+  count('successes', 'Successes', 'Projects that beat every member’s solution this tick'),
+  count('failures', 'Failures', 'Projects that did not this tick'),
+  count('punishments', 'Punishments', 'Failures punished this tick'),
+  ...stateMetrics,
+];
+
+export const runMetrics: readonly MetricSpec[] = [
+  { name: 'creative_risk_rate', label: 'Creative risk-taking', unit: 'share of people per tick', meaning: 'Mean over ticks of the share who tried a creative idea' },
+  count('proposals', 'Creative proposals', 'Creative ideas tried over the run'),
+  count('approvals', 'Approvals', 'Proposals approved over the run'),
+  count('vetoes', 'Vetoes', 'Proposals vetoed over the run'),
+  count('projects_formed', 'Projects carried out', 'Creative ideas carried out over the run'),
+  count('projects_unformed', 'Projects that failed to form', 'Recruitments that found too few people over the run'),
+  { name: 'mean_team_size', label: 'Mean team size', unit: 'people', meaning: 'Mean size of the teams that carried out ideas (empty when none)' },
+  count('successes', 'Successes', 'Successful projects over the run'),
+  count('failures', 'Failures', 'Failed projects over the run'),
+  count('punishments', 'Punishments', 'Punished failures over the run'),
+  { name: 'success_rate', label: 'Success rate', unit: 'share of projects', meaning: 'Successes / projects carried out (empty when none)' },
+  ...stateMetrics,
+];
+
+function writeState(s: PurposeAlignmentState, out: Float64Array, at: number): void {
+  const { n } = s;
+  let fitnessSum = 0;
+  let best = 0;
+  let fear = 0;
+  let skill = 0;
+  let genuineness = 0;
+  let mission = 0;
+  const d = s.p.purpose_dims;
+  for (let i = 0; i < n; i++) {
+    const f = s.landscape.table[s.solution[i]];
+    fitnessSum += f;
+    if (f > best) best = f;
+    fear += s.fear[i];
+    skill += s.skill[i];
+    genuineness += perceivedGenuineness(s, i);
+    mission += s.purpose[i * d];
+  }
+  out[at++] = fitnessSum / n;
+  out[at++] = best;
+  out[at++] = s.cumulativeValue;
+  out[at++] = meanTrust(s);
+  out[at++] = s.structure.tree ? genuineness / n : NaN;
+  out[at++] = coherence(s.purpose, n, d);
+  out[at++] = mission / n;
+  out[at++] = fear / n;
+  out[at++] = skill / n;
+  out[at++] = gini(s.reward);
+}
+
+function writeCounters(c: TickCounters, out: Float64Array, at: number): number {
+  out[at++] = c.proposals;
+  out[at++] = c.approvals;
+  out[at++] = c.vetoes;
+  out[at++] = c.executed;
+  out[at++] = c.projectsUnformed;
+  out[at++] = c.executed > 0 ? c.teamMembers / c.executed : NaN;
+  out[at++] = c.successes;
+  out[at++] = c.failures;
+  out[at++] = c.punishments;
+  return at;
+}
+
+export function recordTick(s: PurposeAlignmentState, out: Float64Array): void {
+  out[0] = s.tick.proposals / s.n;
+  out[1] = s.lastMeanSafety;
+  writeState(s, out, writeCounters(s.tick, out, 2));
+}
+
+export function recordRun(s: PurposeAlignmentState, out: Float64Array): void {
+  const t = s.totals;
+  out[0] = t.ticks > 0 ? t.riskRateSum / t.ticks : NaN;
+  let at = writeCounters(t, out, 1);
+  out[at++] = t.executed > 0 ? t.successes / t.executed : NaN;
+  writeState(s, out, at);
+}
+
+/** Adds a tick's counters to the run's totals. */
+export function accumulate(s: PurposeAlignmentState): void {
+  const t = s.totals;
+  const c = s.tick;
+  t.proposals += c.proposals;
+  t.approvals += c.approvals;
+  t.vetoes += c.vetoes;
+  t.executed += c.executed;
+  t.successes += c.successes;
+  t.failures += c.failures;
+  t.punishments += c.punishments;
+  t.projectsUnformed += c.projectsUnformed;
+  t.teamMembers += c.teamMembers;
+  t.riskRateSum += c.proposals / s.n;
+  t.ticks++;
+}

@@ -1,0 +1,125 @@
+/**
+ * Forming teams for this tick's creative ideas (C3, C4).
+ *
+ * Network and hybrid: the initiator asks people among their lateral ties (and their
+ * ties' ties when recruit_depth is 2), starting at a random place in the list; each
+ * joins with chance alignment × trust, where alignment is the cosine of the two
+ * purposes (negative counts as 0) and trust is the asked person's trust in the
+ * initiator. Asking stops when max_team_size - 1 have said yes. Someone asked by
+ * several initiators joins the one they are most willing to join. A team smaller than
+ * min_team_size does not go ahead: the initiator spent the tick recruiting.
+ *
+ * Hierarchy: the manager assigns available colleagues under the same manager (and the
+ * initiator's own reports); nobody refuses.
+ *
+ * Only people with no idea of their own this tick can join. Members are linked per
+ * initiator in `teamNext` (a list threaded through a typed array).
+ */
+import { dot } from '../../model/purpose-vectors.ts';
+import { edgeIndex, type CsrGraph } from '../../model/graph/csr.ts';
+import { meanTrustOf } from './safety.ts';
+import { Role, type PurposeAlignmentState } from './state.ts';
+
+export function formTeams(s: PurposeAlignmentState): void {
+  const { n, role, bestOffer, bestInitiator } = s;
+  bestOffer.fill(-1);
+  bestInitiator.fill(-1);
+  for (let i = 0; i < n; i++) if (role[i] === Role.Initiator) inviteFor(s, i);
+  assembleTeams(s);
+}
+
+function canJoin(s: PurposeAlignmentState, j: number): boolean {
+  return s.role[j] === Role.Idle || s.role[j] === Role.Proposer;
+}
+
+function inviteFor(s: PurposeAlignmentState, i: number): void {
+  if (s.p.max_team_size <= 1) return;
+  s.acceptedCount[i] = 0;
+  if (s.p.structure === 'hierarchy') {
+    const tree = s.structure.tree!;
+    const boss = tree.parent[i];
+    const { offsets, neighbors } = tree.children;
+    if (boss >= 0 && offerRotated(s, i, neighbors, offsets[boss], offsets[boss + 1], null)) return;
+    offerRotated(s, i, neighbors, offsets[i], offsets[i + 1], null);
+  } else {
+    const ties = s.structure.lateral!;
+    s.visitStamp[i] = ++s.stampCounter;
+    offerRotated(s, i, ties.neighbors, ties.offsets[i], ties.offsets[i + 1], s.p.recruit_depth > 1 ? ties : null);
+  }
+}
+
+/**
+ * Asks neighbours[from..to) in turn, starting at a random one and wrapping, and after
+ * each also their own ties in `secondHop` when given. Returns true once the team is full.
+ */
+function offerRotated(
+  s: PurposeAlignmentState,
+  i: number,
+  neighbors: Int32Array,
+  from: number,
+  to: number,
+  secondHop: CsrGraph | null,
+): boolean {
+  const len = to - from;
+  if (len === 0) return false;
+  const start = Math.floor(s.rng() * len);
+  for (let k = 0; k < len; k++) {
+    const j = neighbors[from + ((start + k) % len)];
+    if (offer(s, i, j)) return true;
+    if (!secondHop) continue;
+    for (let f = secondHop.offsets[j]; f < secondHop.offsets[j + 1]; f++) if (offer(s, i, secondHop.neighbors[f])) return true;
+  }
+  return false;
+}
+
+/** Asks j to join i; returns true when i's team is full. */
+function offer(s: PurposeAlignmentState, i: number, j: number): boolean {
+  if (j === i || !canJoin(s, j)) return false;
+  if (s.p.structure !== 'hierarchy') {
+    if (s.visitStamp[j] === s.stampCounter) return false; // already asked by i (recruit depth 2)
+    s.visitStamp[j] = s.stampCounter;
+  }
+  const willingness = s.p.structure === 'hierarchy' ? 1 : joinWillingness(s, j, i);
+  if (s.rng() >= willingness) return false;
+  if (willingness > s.bestOffer[j] || (willingness === s.bestOffer[j] && i < s.bestInitiator[j])) {
+    s.bestOffer[j] = willingness;
+    s.bestInitiator[j] = i;
+  }
+  return ++s.acceptedCount[i] >= s.p.max_team_size - 1;
+}
+
+/** How willing j is to join i's project: purpose alignment times j's trust in i. */
+export function joinWillingness(s: PurposeAlignmentState, j: number, i: number): number {
+  const alignment = dot(s.purpose, i, j, s.p.purpose_dims);
+  if (alignment <= 0) return 0;
+  const e = edgeIndex(s.structure.ties, j, i);
+  const trust = e >= 0 ? s.trustYes[e] / (s.trustYes[e] + s.trustNo[e]) : meanTrustOf(s, j);
+  return alignment * trust;
+}
+
+/** Links each member to the initiator they chose; drops teams below min_team_size. */
+function assembleTeams(s: PurposeAlignmentState): void {
+  const { n, role, bestInitiator, teamHead, teamNext, teamSize } = s;
+  for (let i = 0; i < n; i++) {
+    teamHead[i] = -1;
+    teamSize[i] = 1;
+  }
+  for (let j = n - 1; j >= 0; j--) {
+    const i = bestInitiator[j];
+    if (i < 0) continue;
+    teamNext[j] = teamHead[i];
+    teamHead[i] = j;
+    teamSize[i]++;
+  }
+  const minimum = s.p.structure === 'hierarchy' ? 1 : s.p.min_team_size;
+  for (let i = 0; i < n; i++) {
+    if (role[i] !== Role.Initiator) continue;
+    if (teamSize[i] < minimum) {
+      role[i] = Role.Unformed;
+      s.tick.projectsUnformed++;
+      teamHead[i] = -1;
+      continue;
+    }
+    for (let j = teamHead[i]; j >= 0; j = teamNext[j]) role[j] = Role.Member;
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * The state of one purpose-alignment run, as a struct of typed arrays: one entry
+ * per person (or per directed tie for trust). Nothing in here is an object per agent.
+ */
+import type { CsrGraph } from '../../model/graph/csr.ts';
+import type { OrgTree } from '../../model/hierarchy/tree.ts';
+import type { NkLandscape } from '../../model/landscape/nk.ts';
+import type { Rng } from '../../rng/index.ts';
+import type { PurposeAlignmentParams } from './params.ts';
+
+export interface Structure {
+  /** The org chart; null for a pure network. */
+  readonly tree: OrgTree | null;
+  /** Lateral ties; null for a pure hierarchy. */
+  readonly lateral: CsrGraph | null;
+  /**
+   * Everyone a person works with and can observe: reporting lines and work groups
+   * (colleagues under the same manager) in the hierarchy, lateral ties in the
+   * network, both in the hybrid. Trust lives on these ties.
+   */
+  readonly ties: CsrGraph;
+}
+
+/** Per-tick counters, reset at the start of each tick. */
+export interface TickCounters {
+  proposals: number;
+  approvals: number;
+  vetoes: number;
+  executed: number;
+  successes: number;
+  failures: number;
+  punishments: number;
+  projectsUnformed: number;
+  teamMembers: number;
+}
+
+/** Totals over the run so far. */
+export interface RunTotals extends TickCounters {
+  riskRateSum: number;
+  ticks: number;
+}
+
+export interface PurposeAlignmentState {
+  readonly p: PurposeAlignmentParams;
+  readonly n: number;
+  readonly landscape: NkLandscape;
+  readonly structure: Structure;
+  readonly rng: Rng;
+
+  // --- people (length n)
+  solution: Uint32Array;
+  nextSolution: Uint32Array;
+  readonly riskAppetite: Float64Array;
+  readonly collectiveOrientation: Float64Array;
+  /** Real chance this person, as a manager, backs a failure instead of punishing it. */
+  readonly backing: Float64Array;
+  readonly skill: Float64Array;
+  readonly fear: Float64Array;
+  readonly reward: Float64Array;
+  /** Beta pseudo-counts of how genuine the person finds their manager's stated empowerment. */
+  readonly genuineYes: Float64Array;
+  readonly genuineNo: Float64Array;
+  /** Purpose vectors, purpose_dims per person; `nextPurpose` is the tick's write buffer. */
+  purpose: Float64Array;
+  nextPurpose: Float64Array;
+
+  // --- ties (length = ties.neighbors.length): trust of row owner in the neighbour
+  readonly trustYes: Float64Array;
+  readonly trustNo: Float64Array;
+
+  // --- pending approved proposals (hierarchy, hybrid)
+  readonly pendingIdea: Uint32Array;
+  /** Tick at which the approved idea is carried out; -1 when none is pending. */
+  readonly pendingDue: Int32Array;
+
+  // --- scratch, reused every tick
+  /** 0 idle, or a Role. */
+  readonly role: Uint8Array;
+  readonly idea: Uint32Array;
+  readonly bestOffer: Float64Array;
+  readonly bestInitiator: Int32Array;
+  /** Yes-answers each initiator has collected this tick. */
+  readonly acceptedCount: Int32Array;
+  /** Marks who an initiator has already asked (recruit depth 2); compared with stampCounter. */
+  readonly visitStamp: Int32Array;
+  stampCounter: number;
+  /** Team lists: teamHead[initiator] -> first member -> teamNext[member] -> ... -> -1. */
+  readonly teamHead: Int32Array;
+  readonly teamNext: Int32Array;
+  readonly teamSize: Int32Array;
+  /** Whether each team member contributed fully this tick. */
+  readonly contributed: Uint8Array;
+  /** Managers above the current proposer (approval chain). */
+  readonly chain: Int32Array;
+
+  tick: TickCounters;
+  readonly totals: RunTotals;
+  cumulativeValue: number;
+  /** Mean psychological safety at the last decision (tick metric). */
+  lastMeanSafety: number;
+}
+
+export const enum Role {
+  Idle = 0,
+  /** Tried a creative idea that was vetoed or is awaiting approval; does routine work. */
+  Proposer = 1,
+  /** Carries out a creative idea this tick with a team. */
+  Initiator = 2,
+  /** Recruited into or assigned to someone's team this tick. */
+  Member = 3,
+  /** Spent the tick recruiting and found too few people. */
+  Unformed = 4,
+}
+
+export function zeroCounters(): TickCounters {
+  return { proposals: 0, approvals: 0, vetoes: 0, executed: 0, successes: 0, failures: 0, punishments: 0, projectsUnformed: 0, teamMembers: 0 };
+}

@@ -1,0 +1,43 @@
+/**
+ * One tick, synchronous: every decision reads the state at t and writes t + 1, so the
+ * order people are stored in never matters. Order of submodels:
+ * fear fades -> decide and seek approval -> form teams -> carry out ideas (reward,
+ * punish, learn, update trust and genuineness) -> routine work -> purpose spreads ->
+ * turnover -> counters added to the run's totals.
+ */
+import { accumulate } from './metrics.ts';
+import { proposeAndApprove } from './propose.ts';
+import { formTeams } from './recruit.ts';
+import { executeTeams } from './execute.ts';
+import { doRoutineWork } from './routine.ts';
+import { spreadPurpose } from './purpose.ts';
+import { applyTurnover } from './turnover.ts';
+import { zeroCounters, type PurposeAlignmentState } from './state.ts';
+
+export function stepState(s: PurposeAlignmentState, t: number): void {
+  s.tick = zeroCounters();
+  s.role.fill(0);
+  fadeFear(s);
+  s.lastMeanSafety = proposeAndApprove(s, t) / s.n;
+  formTeams(s);
+  executeTeams(s);
+  doRoutineWork(s);
+  spreadPurpose(s);
+  swapSolutions(s);
+  applyTurnover(s);
+  accumulate(s);
+}
+
+function fadeFear(s: PurposeAlignmentState): void {
+  const keep = 1 - s.p.fear_decay;
+  for (let i = 0; i < s.n; i++) s.fear[i] *= keep;
+}
+
+function swapSolutions(s: PurposeAlignmentState): void {
+  const current = s.solution;
+  s.solution = s.nextSolution;
+  s.nextSolution = current;
+  let sum = 0;
+  for (let i = 0; i < s.n; i++) sum += s.landscape.table[s.solution[i]];
+  s.cumulativeValue += sum / s.n;
+}

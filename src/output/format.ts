@@ -1,0 +1,18 @@
+/**
+ * How numbers are written: FLOAT_DIGITS significant digits, then the shortest decimal
+ * that reads back to that rounded value (JavaScript's number-to-string, the same on
+ * every platform). Integers up to 2^53 are written exactly. NaN (a metric with no
+ * value, e.g. mean team size when no team formed) is an empty cell, which pandas and
+ * readr read as missing. Never locale-dependent.
+ */
+export const FLOAT_DIGITS = 6;
+
+export function formatNumber(x: number): string {
+  if (Number.isNaN(x)) return '';
+  if (Number.isInteger(x)) return String(x);
+  return String(Number(x.toPrecision(FLOAT_DIGITS)));
+}
+
+export function formatValue(x: number | string | boolean): string {
+  return typeof x === 'number' ? formatNumber(x) : String(x);
+}

@@ -1,0 +1,233 @@
+/**
+ * Reading a scenario file and parsing it (YAML, or JSON, which is YAML too) into a
+ * small tree of located values: every mapping key and every value knows its line
+ * and column, so later checks can point at the exact place in the file.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import {
+  LineCounter,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type YAMLError,
+} from 'yaml';
+import { UserInputError } from '../errors.ts';
+
+/** 1-based line and column. */
+export interface Pos {
+  line: number;
+  column: number;
+}
+
+export type LNode = LMap | LSeq | LScalar;
+
+export interface LMap {
+  kind: 'map';
+  pos: Pos;
+  entries: LEntry[];
+}
+
+export interface LEntry {
+  key: string;
+  keyPos: Pos;
+  value: LNode;
+}
+
+export interface LSeq {
+  kind: 'seq';
+  pos: Pos;
+  items: LNode[];
+}
+
+export interface LScalar {
+  kind: 'scalar';
+  pos: Pos;
+  value: string | number | boolean | null;
+}
+
+/** Reads a scenario file's exact text; a missing path or a folder is a `UserInputError`. */
+export async function readScenarioFile(path: string): Promise<string> {
+  let isFile: boolean;
+  try {
+    isFile = (await stat(path)).isFile();
+  } catch {
+    throw new UserInputError(`scenario file not found: ${path}`);
+  }
+  if (!isFile) throw new UserInputError(`${path} is a folder, not a scenario file`);
+  try {
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    throw new UserInputError(`cannot read scenario file ${path}: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * Parses YAML or JSON text into located values. A syntax error becomes a
+ * `UserInputError` naming the file, line and column. An empty file gives
+ * `undefined`.
+ */
+export function parseScenarioText(text: string, file: string): LNode | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number | undefined): Pos => {
+    const { line, col } = lineCounter.linePos(offset ?? 0);
+    return { line, column: col };
+  };
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    const pos = at(err.pos[0]);
+    throw new UserInputError(`YAML syntax error: ${plainWords(err)}.`, {
+      file,
+      line: pos.line,
+      column: pos.column,
+    });
+  }
+  if (doc.contents === null) return undefined;
+  return convert(doc.contents, doc, at, file, new Set(), undefined);
+}
+
+/** The parser's explanation, in plainer words for the common mistakes. */
+function plainWords(err: YAMLError): string {
+  switch (err.code) {
+    case 'DUPLICATE_KEY':
+      return 'this key appears a second time in the same mapping; each key may appear once';
+    case 'TAB_AS_INDENT':
+      return 'a tab is used for indentation; YAML indents with spaces only';
+    case 'MULTIPLE_DOCS':
+      return 'the file holds more than one YAML document (separated by "---"); a scenario is a single document';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return (
+        'a "key: value" pair is where it cannot be (often a line indented too far, ' +
+        'or two "key:" on one line); check the indentation of this line and the one before'
+      );
+    case 'MISSING_CHAR':
+      if (/^Missing closing "quote$/.test(err.message)) return 'a quoted text is not closed (missing closing ")';
+      if (/^Missing closing 'quote$/.test(err.message)) return "a quoted text is not closed (missing closing ')";
+      return lowerFirst(err.message).replace(/\.$/, '');
+    case 'BAD_INDENT':
+      return `wrong indentation: ${lowerFirst(err.message)}`;
+    default:
+      return lowerFirst(err.message).replace(/\.$/, '');
+  }
+}
+
+function lowerFirst(s: string): string {
+  return s.length > 0 ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+type At = (offset: number | undefined) => Pos;
+
+function convert(
+  node: unknown,
+  doc: Document,
+  at: At,
+  file: string,
+  resolving: Set<unknown>,
+  fallback: Pos | undefined,
+): LNode {
+  if (isAlias(node)) {
+    const target = node.resolve(doc);
+    const pos = at(node.range?.[0]);
+    if (target === undefined) {
+      throw new UserInputError(`the alias *${node.source} refers to no anchor &${node.source} defined before it.`, {
+        file,
+        line: pos.line,
+        column: pos.column,
+      });
+    }
+    if (resolving.has(target)) {
+      throw new UserInputError(`the alias *${node.source} refers to a value that contains it.`, {
+        file,
+        line: pos.line,
+        column: pos.column,
+      });
+    }
+    resolving.add(target);
+    const out = convert(target, doc, at, file, resolving, pos);
+    resolving.delete(target);
+    return out;
+  }
+  if (isMap(node)) {
+    const pos = at(node.range?.[0]);
+    const entries: LEntry[] = [];
+    for (const pair of node.items) {
+      const keyNode = pair.key as unknown;
+      const keyPos = isScalar(keyNode) || isMap(keyNode) || isSeq(keyNode) ? at(keyNode.range?.[0]) : pos;
+      if (!isScalar(keyNode) || keyNode.value === null || typeof keyNode.value === 'object') {
+        throw new UserInputError('a mapping key here is missing or is not a plain name.', {
+          file,
+          line: keyPos.line,
+          column: keyPos.column,
+        });
+      }
+      const value =
+        pair.value === null || pair.value === undefined
+          ? { kind: 'scalar' as const, pos: keyPos, value: null }
+          : convert(pair.value, doc, at, file, resolving, keyPos);
+      entries.push({ key: String(keyNode.value), keyPos, value });
+    }
+    return { kind: 'map', pos, entries };
+  }
+  if (isSeq(node)) {
+    const pos = at(node.range?.[0]);
+    const items = node.items.map((item) =>
+      item === null || item === undefined
+        ? { kind: 'scalar' as const, pos, value: null }
+        : convert(item, doc, at, file, resolving, pos),
+    );
+    return { kind: 'seq', pos, items };
+  }
+  if (isScalar(node)) {
+    const pos = node.range ? at(node.range[0]) : (fallback ?? at(0));
+    const v = node.value;
+    let value: LScalar['value'];
+    if (v === null || v === undefined) value = null;
+    else if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') value = v;
+    else if (typeof v === 'bigint') value = Number(v);
+    else value = String(v);
+    return { kind: 'scalar', pos, value };
+  }
+  const pos = fallback ?? at(0);
+  throw new UserInputError('a value here is of a kind scenario files do not use.', {
+    file,
+    line: pos.line,
+    column: pos.column,
+  });
+}
+
+/** Looks up the entry of a mapping by key. */
+export function entry(map: LMap, key: string): LEntry | undefined {
+  return map.entries.find((e) => e.key === key);
+}
+
+/**
+ * Line and column of the key or the value at a dotted path (`['conditions',
+ * 'network', 'degree']`) in a parsed document, or undefined when absent.
+ * Numeric path parts index lists.
+ */
+export function locate(root: LNode | undefined, path: readonly string[], part: 'key' | 'value' = 'value'): Pos | undefined {
+  let node: LNode | undefined = root;
+  let keyPos: Pos | undefined;
+  for (const step of path) {
+    if (node === undefined) return undefined;
+    if (node.kind === 'map') {
+      const e = entry(node, step);
+      if (!e) return undefined;
+      keyPos = e.keyPos;
+      node = e.value;
+    } else if (node.kind === 'seq') {
+      const i = Number(step);
+      if (!Number.isInteger(i) || i < 0 || i >= node.items.length) return undefined;
+      node = node.items[i];
+      keyPos = node.pos;
+    } else {
+      return undefined;
+    }
+  }
+  if (node === undefined) return undefined;
+  return part === 'key' && keyPos ? keyPos : node.pos;
+}

@@ -1,0 +1,8 @@
+/** The scenario layer: scenario files in, resolved and checked parameter sets out. */
+export { loadScenario, loadScenarioText, resolvedParameters } from './load.ts';
+export { parseSetFlags, scalarValue } from './overrides.ts';
+export { formulasLoaded, ALLOWED_FUNCTIONS } from './formulas.ts';
+export { parseScenarioText, readScenarioFile, locate, type LNode, type Pos } from './document.ts';
+export { nearest, didYouMean, editDistance } from './suggest.ts';
+export { TOP_LEVEL_KEYS, SETTINGS } from './toplevel.ts';
+export type { Scenario, ScenarioOverrides, Condition } from './types.ts';

@@ -1,0 +1,37 @@
+/** The public shapes of the scenario layer. */
+import type { Model } from '../model/plugin.ts';
+import type { Params, ParamValue } from '../model/params.ts';
+
+/** Values given outside the file (CLI flags, code); they win over the file. */
+export interface ScenarioOverrides {
+  seed?: number;
+  ticks?: number;
+  replicates?: number;
+  /** Parameter overrides (`--set key=value`), applied to every condition. A string for a number parameter is a formula. */
+  set?: Readonly<Record<string, ParamValue>>;
+}
+
+export interface Condition {
+  name: string;
+  /** Every parameter of the model, in the model's schema order, formulas evaluated. */
+  params: Params;
+}
+
+export interface Scenario {
+  /** The path as given (for messages). */
+  file: string;
+  /** The file's exact text. */
+  text: string;
+  /** SHA-256 of the text (UTF-8), hex. */
+  sha256: string;
+  /** Absolute folder that relative file parameters are resolved against. */
+  baseDir: string;
+  name: string;
+  description: string;
+  model: Model;
+  seed: number;
+  ticks: number;
+  replicates: number;
+  /** In file order; a file without `conditions:` has one condition "base". */
+  conditions: Condition[];
+}

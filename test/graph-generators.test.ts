@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../src/rng/index.ts';
+import {
+  averageClustering,
+  averagePathLength,
+  barabasiAlbertEdgeCount,
+  barabasiAlbertGraph,
+  completeGraph,
+  degreeOf,
+  edgeCount,
+  erdosRenyiGraph,
+  hasEdge,
+  isConnected,
+  latticeGraph,
+  latticeShape,
+  maxDegree,
+  meanDegree,
+  ringGraph,
+  ringLatticeGraph,
+  ringLatticeWithRewirings,
+  wattsStrogatzGraph,
+  type CsrGraph,
+} from '../src/model/graph/index.ts';
+import { UserInputError } from '../src/errors.ts';
+
+/** Checks the CSR invariants: sorted rows, no self-loops or duplicates, symmetric. Returns the first violation. */
+function simpleUndirectedViolation(g: CsrGraph): string | undefined {
+  for (let u = 0; u < g.nodeCount; u++) {
+    for (let a = g.offsets[u]; a < g.offsets[u + 1]; a++) {
+      const v = g.neighbors[a];
+      if (v === u) return `self-loop at ${u}`;
+      if (a > g.offsets[u] && v <= g.neighbors[a - 1]) return `row ${u} unsorted or duplicated`;
+      if (!hasEdge(g, v, u)) return `edge ${u}-${v} not symmetric`;
+    }
+  }
+  return undefined;
+}
+
+function expectSimpleUndirected(g: CsrGraph): void {
+  expect(simpleUndirectedViolation(g)).toBeUndefined();
+}
+
+function degrees(g: CsrGraph): number[] {
+  return Array.from({ length: g.nodeCount }, (_, i) => degreeOf(g, i));
+}
+
+function sameGraph(a: CsrGraph, b: CsrGraph): boolean {
+  return (
+    a.nodeCount === b.nodeCount &&
+    a.offsets.length === b.offsets.length &&
+    a.offsets.every((x, i) => x === b.offsets[i]) &&
+    a.neighbors.length === b.neighbors.length &&
+    a.neighbors.every((x, i) => x === b.neighbors[i])
+  );
+}
+
+describe('ringGraph', () => {
+  it('ties each node to its two ring neighbours', () => {
+    const g = ringGraph(10);
+    expectSimpleUndirected(g);
+    expect(edgeCount(g)).toBe(10);
+    expect(degrees(g).every((d) => d === 2)).toBe(true);
+    expect(hasEdge(g, 0, 9)).toBe(true);
+    expect(hasEdge(g, 4, 5)).toBe(true);
+    expect(hasEdge(g, 0, 2)).toBe(false);
+    expect(isConnected(g)).toBe(true);
+  });
+  it('is a triangle at n = 3 and rejects n < 3', () => {
+    expect(edgeCount(ringGraph(3))).toBe(3);
+    expect(() => ringGraph(2)).toThrow(UserInputError);
+  });
+});
+
+describe('completeGraph', () => {
+  it('has n(n-1)/2 edges and degree n-1', () => {
+    const g = completeGraph(12);
+    expectSimpleUndirected(g);
+    expect(edgeCount(g)).toBe(66);
+    expect(degrees(g).every((d) => d === 11)).toBe(true);
+    expect(averageClustering(g)).toBe(1);
+  });
+  it('has no edges on a single node', () => {
+    expect(edgeCount(completeGraph(1))).toBe(0);
+  });
+});
+
+describe('latticeGraph', () => {
+  it('is a degree-4 torus with the squarest shape', () => {
+    expect(latticeShape(100)).toEqual({ rows: 10, cols: 10 });
+    expect(latticeShape(60)).toEqual({ rows: 6, cols: 10 });
+    const g = latticeGraph(60);
+    expectSimpleUndirected(g);
+    expect(edgeCount(g)).toBe(120);
+    expect(degrees(g).every((d) => d === 4)).toBe(true);
+    // node 0 at (0,0): right 1, left 9, down 10, up 50 (wraps)
+    expect(Array.from(g.neighbors.subarray(g.offsets[0], g.offsets[1]))).toEqual([1, 9, 10, 50]);
+    // a square lattice has no triangles
+    expect(averageClustering(g)).toBe(0);
+  });
+  it('falls back to the degree-4 ring lattice when rows < 3', () => {
+    for (const n of [13, 22, 8]) {
+      expect(latticeShape(n).rows).toBe(1);
+      const g = latticeGraph(n);
+      expectSimpleUndirected(g);
+      expect(edgeCount(g)).toBe(2 * n);
+      expect(degrees(g).every((d) => d === 4)).toBe(true);
+      expect(sameGraph(g, ringLatticeGraph(n, 4))).toBe(true);
+    }
+    expect(() => latticeGraph(4)).toThrow(UserInputError);
+  });
+});
+
+describe('ringLatticeWithRewirings', () => {
+  it('with 0 rewirings is the ring lattice', () => {
+    expect(sameGraph(ringLatticeWithRewirings(20, 2, 0, createRng(1)), ringGraph(20))).toBe(true);
+  });
+  it('keeps the edge count and moves edges away from the lattice', () => {
+    const n = 100;
+    const g = ringLatticeWithRewirings(n, 2, 10, createRng(7));
+    expectSimpleUndirected(g);
+    expect(edgeCount(g)).toBe(n);
+    let offLattice = 0;
+    for (let u = 0; u < n; u++) {
+      for (let a = g.offsets[u]; a < g.offsets[u + 1]; a++) {
+        const v = g.neighbors[a];
+        if (u < v && v - u !== 1 && v - u !== n - 1) offLattice++;
+      }
+    }
+    // each rewiring creates at most one off-lattice edge; with 10 on 100 edges nearly all do
+    expect(offLattice).toBeGreaterThanOrEqual(7);
+    expect(offLattice).toBeLessThanOrEqual(10);
+    // shortcuts shorten paths relative to the ring (mean distance ~ n/4 = 25.25)
+    if (isConnected(g)) expect(averagePathLength(g)).toBeLessThan(averagePathLength(ringGraph(n)));
+  });
+  it('rejects bad arguments', () => {
+    expect(() => ringLatticeWithRewirings(10, 3, 1, createRng(1))).toThrow(UserInputError);
+    expect(() => ringLatticeWithRewirings(10, 2, -1, createRng(1))).toThrow(UserInputError);
+    expect(() => ringLatticeWithRewirings(5, 4, 1, createRng(1))).toThrow(/already complete/);
+  });
+});
+
+describe('wattsStrogatzGraph', () => {
+  it('at p = 0 is the ring lattice with clustering 3(k-2)/(4(k-1))', () => {
+    for (const [n, k] of [[100, 6], [50, 4], [200, 10]] as const) {
+      const g = wattsStrogatzGraph(n, k, 0, createRng(3));
+      expectSimpleUndirected(g);
+      expect(edgeCount(g)).toBe((n * k) / 2);
+      expect(degrees(g).every((d) => d === k)).toBe(true);
+      expect(averageClustering(g)).toBeCloseTo((3 * (k - 2)) / (4 * (k - 1)), 12);
+    }
+    expect(averageClustering(wattsStrogatzGraph(100, 6, 0, createRng(3)))).toBeCloseTo(0.6, 12);
+  });
+  it('at p > 0 keeps n·k/2 edges and mean degree k, and clustering falls with p', () => {
+    const n = 500;
+    const k = 6;
+    const clustering: number[] = [];
+    for (const p of [0, 0.01, 0.1, 1]) {
+      const g = wattsStrogatzGraph(n, k, p, createRng(11));
+      expectSimpleUndirected(g);
+      expect(edgeCount(g)).toBe((n * k) / 2);
+      expect(meanDegree(g)).toBe(k);
+      clustering.push(averageClustering(g));
+    }
+    expect(clustering[1]).toBeLessThan(clustering[0]);
+    expect(clustering[2]).toBeLessThan(clustering[1]);
+    // p = 1 is essentially random: clustering near k/n = 0.012, far below the lattice's 0.6
+    expect(clustering[3]).toBeLessThan(0.05);
+  });
+  it('is a small world at p = 0.1: paths short, clustering still high', () => {
+    const lattice = wattsStrogatzGraph(400, 6, 0, createRng(5));
+    const sw = wattsStrogatzGraph(400, 6, 0.1, createRng(5));
+    expect(averagePathLength(sw)).toBeLessThan(averagePathLength(lattice) / 3);
+    expect(averageClustering(sw)).toBeGreaterThan(0.3);
+  });
+  it('at p > 0 every node keeps at least k/2 edges', () => {
+    const g = wattsStrogatzGraph(300, 8, 1, createRng(2));
+    expect(Math.min(...degrees(g))).toBeGreaterThanOrEqual(4);
+  });
+  it('rejects odd k, k >= n and p outside [0, 1]', () => {
+    expect(() => wattsStrogatzGraph(10, 3, 0.1, createRng(1))).toThrow(UserInputError);
+    expect(() => wattsStrogatzGraph(10, 10, 0.1, createRng(1))).toThrow(UserInputError);
+    expect(() => wattsStrogatzGraph(10, 4, 1.5, createRng(1))).toThrow(UserInputError);
+    expect(() => wattsStrogatzGraph(10, 4, Number.NaN, createRng(1))).toThrow(UserInputError);
+  });
+});
+
+describe('barabasiAlbertGraph', () => {
+  it('has exactly m(n-m) + m(m-1)/2 edges, min degree m, and hubs', () => {
+    for (const [n, m] of [[2000, 3], [500, 1], [300, 5], [6, 5]] as const) {
+      const g = barabasiAlbertGraph(n, m, createRng(n + m));
+      expectSimpleUndirected(g);
+      expect(edgeCount(g)).toBe(m * (n - m) + (m * (m - 1)) / 2);
+      expect(barabasiAlbertEdgeCount(n, m)).toBe(edgeCount(g));
+      expect(Math.min(...degrees(g))).toBe(m);
+      expect(isConnected(g)).toBe(true);
+    }
+    const g = barabasiAlbertGraph(2000, 3, createRng(9));
+    expect(maxDegree(g)).toBeGreaterThan(5 * meanDegree(g));
+  });
+  it('attaches preferentially: early nodes end with higher degree', () => {
+    const g = barabasiAlbertGraph(3000, 2, createRng(4));
+    let early = 0;
+    let late = 0;
+    for (let i = 0; i < 50; i++) early += degreeOf(g, i);
+    for (let i = 2950; i < 3000; i++) late += degreeOf(g, i);
+    expect(early).toBeGreaterThan(10 * late); // ~15× expected; uniform attachment gives ~6×
+  });
+  it('rejects m < 1 and n <= m', () => {
+    expect(() => barabasiAlbertGraph(10, 0, createRng(1))).toThrow(UserInputError);
+    expect(() => barabasiAlbertGraph(3, 3, createRng(1))).toThrow(UserInputError);
+  });
+});
+
+describe('erdosRenyiGraph', () => {
+  it('has mean degree p(n-1) on average over seeds', () => {
+    const n = 400;
+    const p = 0.02;
+    let sum = 0;
+    for (let s = 0; s < 20; s++) {
+      const g = erdosRenyiGraph(n, p, createRng(`er-${s}`));
+      expectSimpleUndirected(g);
+      sum += meanDegree(g);
+    }
+    // expected 7.98; the standard error of the 20-seed mean is about 0.045
+    expect(sum / 20).toBeGreaterThan(7.98 - 0.25);
+    expect(sum / 20).toBeLessThan(7.98 + 0.25);
+  });
+  it('ties every pair with probability p (exact G(n,p), no skipping bias)', () => {
+    const n = 5;
+    const p = 0.3;
+    const trials = 20000;
+    const counts = new Map<string, number>();
+    const rng = createRng('er-pairs');
+    for (let t = 0; t < trials; t++) {
+      const g = erdosRenyiGraph(n, p, rng);
+      for (let u = 0; u < n; u++) {
+        for (let v = u + 1; v < n; v++) if (hasEdge(g, u, v)) counts.set(`${u},${v}`, (counts.get(`${u},${v}`) ?? 0) + 1);
+      }
+    }
+    expect(counts.size).toBe(10);
+    // sd of each frequency is sqrt(0.21 / 20000) ≈ 0.0032; allow 5 sd
+    for (const c of counts.values()) expect(Math.abs(c / trials - p)).toBeLessThan(0.017);
+  });
+  it('gives no edges at p = 0 and the complete graph at p = 1', () => {
+    expect(edgeCount(erdosRenyiGraph(50, 0, createRng(1)))).toBe(0);
+    expect(edgeCount(erdosRenyiGraph(50, 1, createRng(1)))).toBe(1225);
+    expect(() => erdosRenyiGraph(50, -0.1, createRng(1))).toThrow(UserInputError);
+  });
+});
+
+describe('determinism', () => {
+  const generators: [string, (seed: number) => CsrGraph][] = [
+    ['watts-strogatz', (s) => wattsStrogatzGraph(200, 6, 0.2, createRng(s))],
+    ['rewired ring', (s) => ringLatticeWithRewirings(200, 2, 20, createRng(s))],
+    ['barabasi-albert', (s) => barabasiAlbertGraph(200, 3, createRng(s))],
+    ['erdos-renyi', (s) => erdosRenyiGraph(200, 0.05, createRng(s))],
+  ];
+  for (const [name, make] of generators) {
+    it(`${name}: same seed, same graph; different seed, different graph`, () => {
+      expect(sameGraph(make(42), make(42))).toBe(true);
+      expect(sameGraph(make(42), make(43))).toBe(false);
+    });
+  }
+});
