@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-// vi.mock('../src/models/built-in.ts', () => ({ builtInModels: [] })); // TEMP
+import { describe, expect, it } from 'vitest';
 import './fixtures/scenario/fake-model.ts';
 import { UserInputError } from '../src/errors.ts';
 import { loadScenario, loadScenarioText, parseSetFlags, type ScenarioOverrides } from '../src/scenario/index.ts';

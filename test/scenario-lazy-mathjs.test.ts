@@ -12,7 +12,6 @@ vi.mock('mathjs', async (importOriginal) => {
   probe.imported.push('mathjs');
   return importOriginal();
 });
-// vi.mock('../src/models/built-in.ts', () => ({ builtInModels: [] })); // TEMP
 
 import './fixtures/scenario/fake-model.ts';
 import { formulasLoaded, loadScenario, loadScenarioText } from '../src/scenario/index.ts';

@@ -2,10 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
-// vi.mock('../src/models/built-in.ts', () => ({ builtInModels: [] })); // TEMP
+import { describe, expect, it } from 'vitest';
 import './fixtures/scenario/fake-model.ts';
-import { loadScenario, loadScenarioText, parseSetFlags, resolvedParameters } from '../src/scenario/index.ts';
+import { locate, loadScenario, loadScenarioText, parseScenarioText, parseSetFlags, resolvedParameters } from '../src/scenario/index.ts';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'scenario');
 const fx = (name: string) => join(fixtures, name);
@@ -145,5 +144,29 @@ describe('formulas', () => {
       fixtures,
     );
     expect(s.conditions[0].params.approval_levels).toBe(2);
+  });
+});
+
+describe('locate', () => {
+  it('gives the line and column of keys and values by path, in YAML and JSON', () => {
+    const y = parseScenarioText(readFileSync(fx('valid.yaml'), 'utf8'), 'valid.yaml');
+    expect(locate(y, ['conditions', 'network', 'degree'], 'key')).toEqual({ line: 15, column: 5 });
+    expect(locate(y, ['conditions', 'network', 'degree'])).toEqual({ line: 15, column: 13 });
+    expect(locate(y, ['conditions', 'hierarchy', 'structure'])).toEqual({ line: 12, column: 27 });
+    expect(locate(y, ['conditions', 'nope'])).toBeUndefined();
+    const j = parseScenarioText(readFileSync(fx('valid.json'), 'utf8'), 'valid.json');
+    expect(locate(j, ['parameters', 'rate'])).toEqual({ line: 8, column: 41 });
+    expect(locate(parseScenarioText('a: [1, 2]', 'x'), ['a', '1'])).toEqual({ line: 1, column: 8 });
+  });
+
+  it('hints at a missing space after a colon', async () => {
+    await expect(loadScenarioText('name: x\nmodel: fake-org\nparameters:\n  agents:85\n', 'x.yaml', fixtures)).rejects.toThrow(
+      'x.yaml:4:3 key "parameters": expected a mapping of parameter names to values, got "agents:85" (YAML needs a space after the ":" of "key: value").',
+    );
+  });
+
+  it('trims the end of a folded description', async () => {
+    const s = await loadScenarioText('name: x\nmodel: fake-org\ndescription: >\n  two\n  lines\n', 'x.yaml', fixtures);
+    expect(s.description).toBe('two lines');
   });
 });

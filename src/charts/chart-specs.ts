@@ -4,8 +4,8 @@
  * for sweeps the heatmaps over two swept parameters. Names are file stems in
  * `charts/`.
  */
-import { UserInputError } from '../errors.ts';
 import type { MetricInfo, ResultSet } from '../output/read-results.ts';
+import { badOption } from './bad-option.ts';
 import { findMetric } from './labels.ts';
 import type { Spec } from './specs/base.ts';
 import { distributionSpec } from './specs/distribution.ts';
@@ -34,13 +34,15 @@ export interface NamedSpec {
   /** File stem, e.g. `timeseries-fitness`. */
   name: string;
   spec: Spec;
+  /** One line under the chart in reports: what the metric measures. */
+  caption?: string;
 }
 
 export function chartSpecs(results: ResultSet, options: ChartOptions = {}): NamedSpec[] {
   const { model } = results.manifest;
   const out: NamedSpec[] = [
-    ...model.tick_metrics.map((m) => ({ name: `timeseries-${m.name}`, spec: timeseriesSpec(results, m) })),
-    ...model.run_metrics.map((m) => ({ name: `distribution-${m.name}`, spec: distributionSpec(results, m) })),
+    ...model.tick_metrics.map((m) => ({ name: `timeseries-${m.name}`, spec: timeseriesSpec(results, m), caption: m.meaning })),
+    ...model.run_metrics.map((m) => ({ name: `distribution-${m.name}`, spec: distributionSpec(results, m), caption: m.meaning })),
   ];
   const risk = optionalRunMetric(results, 'riskMetric', options.riskMetric, DEFAULT_RISK_METRIC);
   const outcome = optionalRunMetric(results, 'outcomeMetric', options.outcomeMetric, DEFAULT_OUTCOME_METRIC);
@@ -78,10 +80,4 @@ function sweepSpecs(results: ResultSet, options: ChartOptions, outcome: MetricIn
     out.push({ name: `heatmap-difference-${metric.name}`, spec: sweepDifferenceSpec(results, metric, { x, y }, pair) });
   }
   return out;
-}
-
-/** An option named a value that does not exist: say which option, what was given, what would do. */
-export function badOption(option: string, given: string, valid: readonly string[]): UserInputError {
-  const list = valid.length > 0 ? valid.map((v) => `"${v}"`).join(', ') : '(none)';
-  return new UserInputError(`unknown value "${given}"; valid values: ${list}`, { key: option });
 }

@@ -6,13 +6,13 @@
  */
 import { UserInputError } from '../errors.ts';
 import type { MetricInfo, ResultSet } from '../output/read-results.ts';
-import { badOption } from './chart-specs.ts';
+import { badOption } from './bad-option.ts';
 import { meanCiRows, observations } from './data.ts';
 import { findMetric, type MetricKind, metricTitle, scenarioLine } from './labels.ts';
 import { chartSpec, type ColorRef, type Datum, type FieldRef, type Spec } from './specs/base.ts';
 import { boxStripView, withJitter } from './specs/box.ts';
 import { conditionRef, paramColorRef, paramNames, paramRef, TICK } from './specs/fields.ts';
-import { heatmapView, withLabelColors } from './specs/heatmap.ts';
+import { heatmap } from './specs/heatmap.ts';
 import { meanBandView } from './specs/line.ts';
 
 export const CUSTOM_KINDS = ['line', 'box', 'heatmap'] as const;
@@ -59,8 +59,9 @@ export function customChart(results: ResultSet, options: CustomChartOptions): Sp
       return frame('Box: median, quartiles and range; dots: one per run', withJitter(obs, x, color), boxStripView({ x, y: { field: metric.name, title: yTitle }, color }));
     case 'heatmap': {
       const rows = meanCiRows(obs, [xName, colorName], metric.name);
-      const view = heatmapView({ x, y: color, value: { field: 'mean', title: yTitle, diverging: false }, extraTips: [{ field: 'n', title: 'Runs', type: 'quantitative' }] }, rows);
-      return frame('Mean across runs per cell', withLabelColors(rows, 'mean', false), view);
+      const runs: FieldRef = { field: 'n', title: 'Runs', type: 'quantitative' };
+      const { data, view } = heatmap({ x, y: color, value: { field: 'mean', title: yTitle, diverging: false }, extraTips: [runs] }, rows);
+      return frame('Mean across runs per cell', data, view);
     }
   }
 }

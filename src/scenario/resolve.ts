@@ -10,7 +10,7 @@ import type { Model } from '../model/plugin.ts';
 import { describeRange, type ParamSpec, type ParamValue, type Params } from '../model/params.ts';
 import type { LMap, LNode } from './document.ts';
 import { compileFormula, formulaOrder, loadFormulaEngine, type CompiledFormula } from './formulas.ts';
-import { dotted, fail, type Origin } from './origin.ts';
+import { describeNode, dotted, fail, type Origin } from './origin.ts';
 import { nearest } from './suggest.ts';
 import { SETTINGS, TOP_LEVEL_KEYS, checkSetting, readTopLevel, type SettingName } from './toplevel.ts';
 import type { Condition, ScenarioOverrides } from './types.ts';
@@ -65,7 +65,7 @@ export async function resolveScenario(
       else if (e.value.kind === 'map') overridesMap = e.value;
       else {
         return fail(
-          `expected the condition's parameter overrides as a mapping (e.g. "${e.key}: { structure: network }", or "{}" for none), got ${describeWritten(e.value)}.`,
+          `expected the condition's parameter overrides as a mapping (e.g. "${e.key}: { structure: network }", or "{}" for none), got ${describeNode(e.value)}.`,
           { ...origin, pos: e.value.pos },
         );
       }
@@ -91,11 +91,6 @@ export async function resolveScenario(
     replicates: settings.replicates,
     conditions,
   };
-}
-
-function describeWritten(node: LNode): string {
-  if (node.kind === 'scalar') return node.value === null ? 'nothing' : JSON.stringify(node.value);
-  return node.kind === 'seq' ? 'a list' : 'a mapping';
 }
 
 /** Why a key is not a parameter, with a suggestion. */

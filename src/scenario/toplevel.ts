@@ -89,7 +89,7 @@ export const TOP_LEVEL_KEYS: Readonly<Record<string, TopLevelKey>> = {
       const v = scalarOf(node);
       if (v === null) return;
       if (typeof v !== 'string') fail(`expected ${this.expected}, got ${describeNode(node)}.`, origin);
-      into.description = v;
+      into.description = v.trimEnd();
     },
   },
   model: {

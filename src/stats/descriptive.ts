@@ -3,7 +3,8 @@
  * deviation, type-7 quantiles, median and the Gini coefficient.
  *
  * These functions take the values as given: a NaN anywhere makes the result NaN
- * (no silent dropping; `summarize` in summary.ts is the NaN-excluding front end).
+ * (no silent dropping; `summarize` in summary.ts is the NaN-excluding front end,
+ * built on `withoutNaN`).
  * An empty input gives NaN.
  */
 
@@ -34,6 +35,16 @@ export function sampleSd(values: ArrayLike<number>): number {
   }
   const variance = (squares - (residual * residual) / n) / (n - 1);
   return Math.sqrt(Math.max(0, variance));
+}
+
+/** The values without NaNs, as a new Float64Array (for callers that exclude NaN). */
+export function withoutNaN(values: ArrayLike<number>): Float64Array {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) count++;
+  const out = new Float64Array(count);
+  let at = 0;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) out[at++] = values[i];
+  return out;
 }
 
 /** A sorted ascending Float64Array copy of the values (NaNs, if any, sort last). */

@@ -81,11 +81,13 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
 
 /**
  * I_x(a, b) given x, y = 1 − x and their logarithms, so callers that know them
- * more precisely than `Math.log(x)` (e.g. x = ν/(ν + t²)) can pass them.
+ * more precisely than `Math.log(x)` (e.g. x = ν/(ν + t²)) can pass them, and so
+ * x may be below the smallest double as long as ln x is finite.
  */
 export function regularizedBetaFromLogs(a: number, b: number, x: number, y: number, lnX: number, lnY: number): number {
-  if (x <= 0) return 0;
-  if (y <= 0) return 1;
+  // Tested on the logarithms: x may underflow to 0 while x^a does not (small a).
+  if (lnX === -Infinity) return 0;
+  if (lnY === -Infinity) return 1;
   const lnFront = a * lnX + b * lnY - lnBeta(a, b);
   if (x < (a + 1) / (a + b + 2)) return (Math.exp(lnFront) * betaContinuedFraction(a, b, x)) / a;
   return 1 - (Math.exp(lnFront) * betaContinuedFraction(b, a, y)) / b;

@@ -4,40 +4,54 @@
  * (ν = n − 1) and Welch intervals (fractional ν).
  *
  * CDF: P(T ≤ −|t|) = ½ · I_x(ν/2, ½) with x = ν/(ν + t²), evaluated in the tail so
- * small probabilities keep full relative precision. For ν > 4e5 the continued
- * fraction loses precision (x is too close to 1), so, as R's pt does, the CDF is
- * Φ(t·(1 − 1/(4ν)) / √(1 + t²/(2ν))), whose error is O(ν⁻²) (< 1e-11 there).
+ * small probabilities keep full relative precision. For very large ν the
+ * continued fraction loses precision (x is too close to 1), so above ν = 1e7 the
+ * CDF is Φ(t·(1 − 1/(4ν)) / √(1 + t²/(2ν))), as R's pt does above 4e5; its error
+ * is O(ν⁻²). Measured against mpmath, the relative error of the CDF is ~1e-15 for
+ * small ν and stays below ~5e-10 (|t| ≤ 10) around the switch.
  * Quantile: exact closed forms for ν = 1 (Cauchy) and ν = 2; otherwise a
  * Cornish–Fisher start from the normal quantile, refined by safeguarded Newton
  * steps on ln P(T ≤ t) against ln(−t) (nearly linear in the tails, so heavy tails
  * converge in a few steps), with bisection inside a maintained bracket whenever a
- * step would leave it. Agrees with R's qt / scipy to ~1e-12 relative.
+ * step would leave it. The quantile inverts the CDF to ~1e-12 relative (ν ≤ 1e7);
+ * quantiles beyond the largest double return ±Infinity (tiny p with ν < 2).
  *
  * Degrees of freedom must be finite and positive (RangeError otherwise); for the
  * normal limit use `normalQuantile`. NaN arguments give NaN.
  */
 import { normalCdf, normalQuantile } from './normal.ts';
-
-/** Above this many degrees of freedom the CDF uses the normal approximation (as R does). */
-const LARGE_DF = 4e5;
 import { lnBeta, regularizedBetaFromLogs } from './special.ts';
+
+/** Above this many degrees of freedom the CDF uses the normal approximation (R uses 4e5). */
+const LARGE_DF = 1e7;
 
 function checkDf(df: number, fn: string): void {
   if (!(df > 0 && df < Infinity)) throw new RangeError(`${fn}: degrees of freedom must be finite and > 0, got ${df}`);
 }
 
+/** ln(1 + t²/ν) without overflowing for huge |t|. */
+function log1pRatio(t: number, df: number): number {
+  const lnRatio = 2 * Math.log(Math.abs(t)) - Math.log(df);
+  return lnRatio > 0 ? lnRatio + Math.log1p(Math.exp(-lnRatio)) : Math.log1p(Math.exp(lnRatio));
+}
+
 /** P(T ≤ −|t|), the lower tail at minus the absolute value. */
 function lowerTail(t: number, df: number): number {
-  const t2 = t * t;
-  if (t2 === 0) return 0.5;
-  if (t2 === Infinity) return 0;
-  if (df > LARGE_DF) return normalCdf((-Math.abs(t) * (1 - 1 / (4 * df))) / Math.sqrt(1 + t2 / (2 * df)));
-  const ratio = t2 / df;
-  const x = 1 / (1 + ratio); // ν/(ν + t²)
-  const y = ratio / (1 + ratio); // t²/(ν + t²)
-  const lnX = -Math.log1p(ratio);
-  const lnY = Math.log(ratio) + lnX;
-  return 0.5 * regularizedBetaFromLogs(df / 2, 0.5, x, y, lnX, lnY);
+  if (t === 0) return 0.5;
+  if (!Number.isFinite(t)) return 0;
+  if (df > LARGE_DF) {
+    const t2 = t * t;
+    return normalCdf((-Math.abs(t) * (1 - 1 / (4 * df))) / Math.sqrt(1 + t2 / (2 * df)));
+  }
+  // x = ν/(ν + t²) and y = t²/(ν + t²) through their logarithms (t² may overflow).
+  const lnX = -log1pRatio(t, df);
+  const lnY = 2 * Math.log(Math.abs(t)) - Math.log(df) + lnX;
+  return 0.5 * regularizedBetaFromLogs(df / 2, 0.5, Math.exp(lnX), -Math.expm1(lnX), lnX, lnY);
+}
+
+/** ln of the density at t. */
+function lnDensity(t: number, df: number): number {
+  return -lnBeta(df / 2, 0.5) - 0.5 * Math.log(df) - ((df + 1) / 2) * log1pRatio(t, df);
 }
 
 /** Cumulative distribution function P(T ≤ t) with `df` degrees of freedom. */
@@ -52,7 +66,8 @@ export function tCdf(t: number, df: number): number {
 export function tPdf(t: number, df: number): number {
   if (Number.isNaN(t) || Number.isNaN(df)) return NaN;
   checkDf(df, 'tPdf');
-  return Math.exp(-lnBeta(df / 2, 0.5) - 0.5 * Math.log(df) - ((df + 1) / 2) * Math.log1p((t * t) / df));
+  if (!Number.isFinite(t)) return 0;
+  return Math.exp(lnDensity(t, df));
 }
 
 /** Cornish–Fisher expansion of the t quantile in powers of 1/ν (Abramowitz & Stegun 26.7.5). */
@@ -100,14 +115,15 @@ export function tQuantile(p: number, df: number): number {
     if (f === q) break;
     if (f < q) lo = t;
     else hi = t;
-    // Newton on g(u) = ln F(t) − ln q with u = ln(−t): dg/du = pdf(t)·t / F(t).
-    const slope = (tPdf(t, df) * t) / f;
-    let next = -Math.exp(Math.log(-t) - (Math.log(f) - lnQ) / slope);
-    if (!(next > lo && next < hi)) {
-      // Outside the bracket (or not finite): bisect, geometrically while the bracket is wide.
+    // Newton on g(u) = ln F(t) − ln q with u = ln(−t): dg/du = −pdf(t)·|t| / F(t).
+    const lnF = Math.log(f);
+    const slope = -Math.exp(lnDensity(t, df) + Math.log(-t) - lnF);
+    let next = -Math.exp(Math.log(-t) - (lnF - lnQ) / slope);
+    if (!(next >= lo && next <= hi)) {
+      // Outside the bracket (or not finite): bisect, geometrically (no overflow) while it is wide.
       if (lo === -Infinity) next = 4 * hi;
       else if (hi === 0) next = lo / 4;
-      else next = -Math.sqrt(lo * hi);
+      else next = -Math.sqrt(-lo) * Math.sqrt(-hi);
     }
     const done = Math.abs(next - t) <= 1e-15 * Math.abs(next);
     t = next;

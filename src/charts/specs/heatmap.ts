@@ -1,15 +1,16 @@
 /**
  * Heatmap of a value over two fields, each cell labelled with its value: the view
  * behind sweep heatmaps (sequential palette), condition-difference heatmaps
- * (diverging palette centred on 0) and custom heatmaps. Rows come from
- * `meanCiRows` (or `differenceRows`) and get a `label_color` so cell labels stay
- * readable on dark and light cells.
+ * (diverging palette centred on 0, symmetric domain) and custom heatmaps. Rows
+ * get a `label_color` so cell labels stay readable on dark and light cells.
  */
 import { DIVERGING_SCHEME, SEQUENTIAL_SCHEME } from '../palette.ts';
-import { type Datum, type FieldRef, type Spec, fieldEncoding, NUMBER_FORMAT, tooltip } from './base.ts';
+import { type Datum, type FieldRef, type Spec, fieldEncoding, NUMBER_FORMAT, tooltip, VIEW_HEIGHT, VIEW_WIDTH } from './base.ts';
 
 const LABEL_COLOR_FIELD = 'label_color';
 const CELL_SIZE = 56;
+/** Up to this many values per axis the cells are CELL_SIZE wide and labelled; beyond, they shrink to fit the view unlabelled. */
+const MAX_LABELLED = 12;
 
 export interface HeatmapOptions {
   x: FieldRef;
@@ -25,7 +26,7 @@ export interface HeatmapOptions {
  * diverging domain is symmetric around 0, so both ends are dark; viridis is dark
  * at the low end.
  */
-export function withLabelColors(rows: readonly Datum[], field: string, diverging: boolean): Datum[] {
+function withLabelColors(rows: readonly Datum[], field: string, diverging: boolean): Datum[] {
   const values = rows.map((r) => r[field]).filter((v): v is number => typeof v === 'number');
   const lo = Math.min(...values);
   const hi = Math.max(...values);
@@ -39,40 +40,49 @@ export function withLabelColors(rows: readonly Datum[], field: string, diverging
 }
 
 /** The symmetric domain of a diverging scale: [-max |v|, max |v|]. */
-export function symmetricDomain(rows: readonly Datum[], field: string): [number, number] {
+function symmetricDomain(rows: readonly Datum[], field: string): [number, number] {
   const bound = Math.max(0, ...rows.map((r) => Math.abs(typeof r[field] === 'number' ? (r[field] as number) : 0)));
   return [-bound, bound];
 }
 
-export function heatmapView({ x, y, value, extraTips = [] }: HeatmapOptions, rows: readonly Datum[]): Spec {
+/** The view and its data (rows with label colours added when cells are labelled). */
+export function heatmap({ x, y, value, extraTips = [] }: HeatmapOptions, rows: readonly Datum[]): { data: Datum[]; view: Spec } {
   const scale: Spec = value.diverging
     ? { scheme: DIVERGING_SCHEME, domain: symmetricDomain(rows, value.field), domainMid: 0 }
     : { scheme: SEQUENTIAL_SCHEME, zero: false };
   const axis = (f: FieldRef): Spec => fieldEncoding(f, f.type === 'quantitative' ? 'ordinal' : f.type);
+  const count = (f: FieldRef) => new Set(rows.map((r) => r[f.field])).size;
+  const labelled = count(x) <= MAX_LABELLED && count(y) <= MAX_LABELLED;
+  const cells: Spec[] = [
+    {
+      mark: { type: 'rect', stroke: labelled ? 'white' : null, strokeWidth: 1 },
+      encoding: {
+        color: { field: value.field, type: 'quantitative', title: value.title, scale, legend: { orient: 'right', direction: 'vertical', gradientLength: 160 } },
+        tooltip: [
+          tooltip(x.field, x.title),
+          tooltip(y.field, y.title),
+          ...extraTips.map((t) => tooltip(t.field, t.title, t.type === 'quantitative')),
+          tooltip(value.field, value.title, true),
+        ],
+      },
+    },
+  ];
+  if (labelled) {
+    cells.push({
+      mark: { type: 'text', fontSize: 11 },
+      encoding: {
+        text: { field: value.field, type: 'quantitative', format: NUMBER_FORMAT },
+        color: { field: LABEL_COLOR_FIELD, type: 'nominal', scale: null },
+      },
+    });
+  }
   return {
-    width: { step: CELL_SIZE },
-    height: { step: CELL_SIZE * 0.7 },
-    encoding: { x: axis(x), y: { ...axis(y), sort: y.sort ? [...y.sort].reverse() : 'descending' } },
-    layer: [
-      {
-        mark: { type: 'rect', stroke: 'white', strokeWidth: 1 },
-        encoding: {
-          color: { field: value.field, type: 'quantitative', title: value.title, scale, legend: { orient: 'right', direction: 'vertical', gradientLength: 160 } },
-          tooltip: [
-            tooltip(x.field, x.title),
-            tooltip(y.field, y.title),
-            ...extraTips.map((t) => tooltip(t.field, t.title, t.type === 'quantitative')),
-            tooltip(value.field, value.title, true),
-          ],
-        },
-      },
-      {
-        mark: { type: 'text', fontSize: 11 },
-        encoding: {
-          text: { field: value.field, type: 'quantitative', format: NUMBER_FORMAT },
-          color: { field: LABEL_COLOR_FIELD, type: 'nominal', scale: null },
-        },
-      },
-    ],
+    data: labelled ? withLabelColors(rows, value.field, value.diverging) : [...rows],
+    view: {
+      width: labelled ? { step: CELL_SIZE } : VIEW_WIDTH,
+      height: labelled ? { step: CELL_SIZE * 0.7 } : VIEW_HEIGHT,
+      encoding: { x: axis(x), y: { ...axis(y), sort: y.sort ? [...y.sort].reverse() : 'descending' } },
+      layer: cells,
+    },
   };
 }

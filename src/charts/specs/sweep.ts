@@ -9,7 +9,7 @@ import { meanCiRows, observations } from '../data.ts';
 import { metricTitle, scenarioLine } from '../labels.ts';
 import { chartSpec, type Datum, type FieldRef, type Spec } from './base.ts';
 import { conditionRef, paramRef } from './fields.ts';
-import { heatmapView, withLabelColors } from './heatmap.ts';
+import { heatmap } from './heatmap.ts';
 
 const RUNS_TIP: FieldRef = { field: 'n', title: 'Runs', type: 'quantitative' };
 
@@ -28,15 +28,13 @@ export function sweepHeatmapSpec(results: ResultSet, metric: MetricInfo, axes: S
   const y = paramRef(results, axes.y);
   const fields = ['condition', axes.x, axes.y];
   const rows = meanCiRows(observations(results, metric.name, 'run', fields), fields, metric.name);
+  const { data, view } = heatmap({ x, y, value: { field: 'mean', title: metricTitle(metric), diverging: false }, extraTips: [RUNS_TIP] }, rows);
   return chartSpec({
     title: `${metric.label} over ${x.title} and ${y.title}`,
     subtitle: [scenarioLine(results), `Mean across replicates per sweep point${pooling(results, axes)}`],
-    data: withLabelColors(rows, 'mean', false),
+    data,
     facet: conditionRef(results),
-    view: heatmapView(
-      { x, y, value: { field: 'mean', title: metricTitle(metric), diverging: false }, extraTips: [RUNS_TIP] },
-      rows,
-    ),
+    view,
   });
 }
 
@@ -54,22 +52,22 @@ export function sweepDifferenceSpec(results: ResultSet, metric: MetricInfo, axes
     if (!ra || ra.mean === null || rb.mean === null) continue;
     rows.push({ [axes.x]: rb[axes.x], [axes.y]: rb[axes.y], mean_a: ra.mean, mean_b: rb.mean, difference: (rb.mean as number) - (ra.mean as number) });
   }
-  const title = `${metric.label}: ${b} minus ${a}`;
+  const { data, view } = heatmap(
+    {
+      x,
+      y,
+      value: { field: 'difference', title: `Difference (${metric.unit ?? metric.label})`, diverging: true },
+      extraTips: [
+        { field: 'mean_a', title: `Mean ${a}`, type: 'quantitative' },
+        { field: 'mean_b', title: `Mean ${b}`, type: 'quantitative' },
+      ],
+    },
+    rows,
+  );
   return chartSpec({
-    title,
+    title: `${metric.label}: ${b} minus ${a}`,
     subtitle: [scenarioLine(results), `Difference of means per sweep point (orange: ${b} higher, blue: ${a} higher)${pooling(results, axes)}`],
-    data: withLabelColors(rows, 'difference', true),
-    view: heatmapView(
-      {
-        x,
-        y,
-        value: { field: 'difference', title: `Difference (${metric.unit ?? metric.label})`, diverging: true },
-        extraTips: [
-          { field: 'mean_a', title: `Mean ${a}`, type: 'quantitative' },
-          { field: 'mean_b', title: `Mean ${b}`, type: 'quantitative' },
-        ],
-      },
-      rows,
-    ),
+    data,
+    view,
   });
 }

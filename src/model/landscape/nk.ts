@@ -136,7 +136,7 @@ function drawDependencies(n: number, k: number, rng: Rng, rule: NkDependencyRule
  * w(i, b) (the index positions that read bit b), so it splits into a part from the
  * low L bits and a part from the high N-L bits. Both parts are tabulated once per
  * bit (each entry from the entry with its lowest set bit cleared), and the main loop
- * is one addition and two reads per (solution, bit), with no allocation. The bits are
+ * is three array reads and one addition per (solution, bit), with no allocation. The bits are
  * summed in order 0 … N-1, the same order as `nkFitnessRaw`, so raw sums agree exactly.
  */
 function buildTable(n: number, k: number, deps: Int32Array, contributions: Float64Array): { table: Float64Array; maxSum: number } {

@@ -20,6 +20,7 @@ export function initState(p: PurposeAlignmentParams, streams: RunStreams, contex
     landscape,
     structure,
     rng: streams.behaviour,
+    environmentRng: streams.landscape,
     solution: new Uint32Array(n),
     nextSolution: new Uint32Array(n),
     riskAppetite: new Float64Array(n),

@@ -21,12 +21,13 @@ export const parameters = {
   rewiring: { kind: 'number', min: 0, max: 1, default: 0.1, meaning: 'Watts–Strogatz rewiring probability' },
   edge_list: { kind: 'file', default: '', meaning: 'CSV of ties (source,target; 0-based agent ids) when topology is edge-list' },
   // --- task environment
-  bits: { kind: 'integer', min: 4, max: 24, default: 16, meaning: 'N of the NK landscape: decisions in a solution' },
-  interactions: { kind: 'integer', min: 0, max: 23, default: 4, meaning: 'K of the NK landscape: other decisions each one interacts with (ruggedness)' },
+  bits: { kind: 'integer', min: 4, max: 24, default: 14, meaning: 'N of the NK landscape: decisions in a solution' },
+  interactions: { kind: 'integer', min: 0, max: 23, default: 8, meaning: 'K of the NK landscape: other decisions each one interacts with (ruggedness)' },
+  turbulence: { kind: 'number', min: 0, max: 1, default: 0.1, meaning: 'Chance per tick that the environment changes: one decision’s contributions are redrawn' },
   jump_size: { kind: 'integer', min: 2, max: 24, default: 3, meaning: 'Decisions changed at once by a creative idea (a long jump)' },
   // --- people
   heterogeneity: { kind: 'number', min: 0, max: 5, default: 1, meaning: 'Spread of personal traits around their medians (sd on the logit scale)' },
-  risk_appetite: { kind: 'number', min: 0, max: 1, default: 0.5, meaning: 'Median chance per tick that a person who feels fully safe tries a creative idea' },
+  risk_appetite: { kind: 'number', min: 0, max: 1, default: 0.1, meaning: 'Median chance per tick that a person who feels fully safe tries a creative idea' },
   collective_orientation: { kind: 'number', min: 0, max: 1, default: 0.7, meaning: 'Median chance that a team member contributes fully rather than holding back (ω)' },
   initial_skill: { kind: 'number', min: 0, max: 1, default: 0.2, meaning: 'Initial chance that a contributor brings a second recombination to a team' },
   learning_rate: { kind: 'number', min: 0, max: 1, default: 0.1, meaning: 'Share of the remaining skill gap closed when a failure is learnt from' },
@@ -52,7 +53,7 @@ export const parameters = {
   max_team_size: { kind: 'integer', min: 1, max: 1000, default: 5, meaning: 'Largest team, initiator included' },
   min_team_size: { kind: 'integer', min: 1, max: 1000, default: 2, meaning: 'Smallest recruited team that goes ahead (network, hybrid)' },
   recruit_depth: { kind: 'integer', min: 1, max: 2, default: 1, meaning: 'Recruit among ties (1) or ties and their ties (2)' },
-  imitation_rate: { kind: 'number', min: 0, max: 1, default: 0.5, meaning: 'Chance that routine work copies the best better solution in view instead of a one-decision tweak' },
+  imitation_rate: { kind: 'number', min: 0, max: 1, default: 0.2, meaning: 'Chance that routine work copies the best better solution in view instead of a one-decision tweak' },
   // --- population
   turnover: { kind: 'number', min: 0, max: 1, default: 0, meaning: 'Chance per tick that a person leaves and a newcomer takes their place' },
 } as const satisfies ParamSchema;

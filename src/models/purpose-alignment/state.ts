@@ -45,7 +45,10 @@ export interface PurposeAlignmentState {
   readonly n: number;
   readonly landscape: NkLandscape;
   readonly structure: Structure;
+  /** Behaviour stream: every draw during the run except the environment's changes. */
   readonly rng: Rng;
+  /** The landscape stream, continued: when the environment changes (the same in every condition). */
+  readonly environmentRng: Rng;
 
   // --- people (length n)
   solution: Uint32Array;

@@ -3,8 +3,9 @@
  * order people are stored in never matters. Order of submodels:
  * fear fades -> decide and seek approval -> form teams -> carry out ideas (reward,
  * punish, learn, update trust and genuineness) -> routine work -> purpose spreads ->
- * turnover -> counters added to the run's totals.
+ * turnover -> the environment may change -> counters added to the run's totals.
  */
+import { redrawContribution } from '../../model/landscape/turbulence.ts';
 import { accumulate } from './metrics.ts';
 import { proposeAndApprove } from './propose.ts';
 import { formTeams } from './recruit.ts';
@@ -25,7 +26,16 @@ export function stepState(s: PurposeAlignmentState, t: number): void {
   spreadPurpose(s);
   swapSolutions(s);
   applyTurnover(s);
+  changeEnvironment(s);
   accumulate(s);
+}
+
+/** Turbulence: drawn from the environment stream, so every condition sees the same changes. */
+function changeEnvironment(s: PurposeAlignmentState): void {
+  const r = s.environmentRng;
+  const changes = r() < s.p.turbulence;
+  const bit = Math.floor(r() * s.p.bits);
+  if (changes) redrawContribution(s.landscape, bit, r);
 }
 
 function fadeFear(s: PurposeAlignmentState): void {

@@ -1,0 +1,181 @@
+/**
+ * The self-contained HTML page shared by the run report and the comparison
+ * report: vega, vega-lite and vega-embed inlined (no network), every chart
+ * embedded interactively with tooltips, and a status a headless browser can read:
+ * `<html data-status="rendered" data-charts-rendered="N">` once every embed
+ * resolved, `data-status="failed"` otherwise, and `data-errors` (a JSON list)
+ * holding any window error, unhandled rejection or console.error.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Cell } from '../output/read-results.ts';
+import type { NamedSpec } from './chart-specs.ts';
+import { FONT } from './specs/base.ts';
+
+export interface Section {
+  /** Heading of the section; its id is derived from it. */
+  title: string;
+  /** Inner HTML (already escaped). */
+  html: string;
+}
+
+export interface PageParts {
+  title: string;
+  /** Inner HTML under the main heading (already escaped). */
+  intro: string;
+  before: Section[];
+  charts: readonly NamedSpec[];
+  after: Section[];
+}
+
+export function htmlPage({ title, intro, before, charts, after }: PageParts): string {
+  const figures = charts
+    .map((c) => `<figure class="chart"><div id="chart-${c.name}" data-chart="${escapeHtml(c.name)}"></div>${c.caption ? `<figcaption>${escapeHtml(c.caption)}</figcaption>` : ''}</figure>`)
+    .join('\n');
+  const sections = [...before, { title: 'Charts', html: figures }, ...after];
+  const nav = sections.map((s) => `<a href="#${slug(s.title)}">${escapeHtml(s.title)}</a>`).join(' · ');
+  const body = sections.map((s) => `<section id="${slug(s.title)}">\n<h2>${escapeHtml(s.title)}</h2>\n${s.html}\n</section>`);
+  const specs = charts.map(({ name, spec }) => ({ name, spec }));
+  return `<!DOCTYPE html>
+<html lang="en" data-status="loading">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+<script>${ERROR_CAPTURE}</script>
+${libraries()}
+</head>
+<body>
+<main>
+<h1>${escapeHtml(title)}</h1>
+${intro}
+<nav>${nav}</nav>
+${body.join('\n')}
+</main>
+<script type="application/json" id="orgsim-charts">${jsonForScript(specs)}</script>
+<script>${EMBED}</script>
+</body>
+</html>
+`;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** A table; numbers right-aligned with 4 significant digits, null as an empty cell; optional class per row. */
+export function htmlTable(head: string[], rows: Cell[][], rowClasses: (string | undefined)[] = []): string {
+  const th = head.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
+  const td = (v: Cell) => `<td${typeof v === 'number' ? ' class="num"' : ''}>${escapeHtml(formatCell(v))}</td>`;
+  const body = rows
+    .map((r, i) => `<tr${rowClasses[i] ? ` class="${rowClasses[i]}"` : ''}>${r.map(td).join('')}</tr>`)
+    .join('\n');
+  return `<div class="table"><table>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
+}
+
+export function formatCell(v: Cell): string {
+  if (v === null) return '';
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
+  return String(v);
+}
+
+/** A `<dl>` of facts, values already escaped HTML. */
+export function factList(facts: [string, string][]): string {
+  return `<dl class="facts">${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
+}
+
+export function preBlock(text: string): string {
+  return `<pre>${escapeHtml(text)}</pre>`;
+}
+
+/** JSON safe inside a <script> element: no `<` at all, so no `</script` or `<!--`. */
+function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** A library's code safe inside a <script> element, without its source-map comment. */
+export function inlineScript(code: string): string {
+  return code.replace(/^\/\/# sourceMappingURL=.*$/gm, '').replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--');
+}
+
+function slug(title: string): string {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+const LIBRARY_FILES: [string, string][] = [
+  ['vega', 'vega.min.js'],
+  ['vega-lite', 'vega-lite.min.js'],
+  ['vega-embed', 'vega-embed.min.js'],
+];
+
+let libraryCache: string | undefined;
+
+/**
+ * The three libraries as inline scripts. Their export maps hide the build files,
+ * so each package's entry is resolved and its folder (build/) read.
+ */
+function libraries(): string {
+  if (libraryCache === undefined) {
+    const require = createRequire(import.meta.url);
+    libraryCache = LIBRARY_FILES.map(([pkg, file]) => {
+      const code = readFileSync(path.join(path.dirname(require.resolve(pkg)), file), 'utf8');
+      return `<script>${inlineScript(code)}</script>`;
+    }).join('\n');
+  }
+  return libraryCache;
+}
+
+const ERROR_CAPTURE = `
+(function () {
+  var root = document.documentElement, errors = [];
+  function record(message) {
+    errors.push(String(message));
+    root.setAttribute('data-errors', JSON.stringify(errors));
+  }
+  window.orgsimRecordError = record;
+  window.addEventListener('error', function (e) { record(e.message || 'error loading ' + (e.target && e.target.src)); }, true);
+  window.addEventListener('unhandledrejection', function (e) { record('unhandled rejection: ' + (e.reason && e.reason.message || e.reason)); });
+  var consoleError = console.error;
+  console.error = function () { record(Array.prototype.join.call(arguments, ' ')); consoleError.apply(console, arguments); };
+})();`;
+
+const EMBED = `
+(function () {
+  var root = document.documentElement;
+  var charts = JSON.parse(document.getElementById('orgsim-charts').textContent);
+  var options = { renderer: 'svg', actions: { export: true, source: true, compiled: false, editor: false } };
+  root.setAttribute('data-status', 'rendering');
+  Promise.all(charts.map(function (c) { return vegaEmbed(document.getElementById('chart-' + c.name), c.spec, options); }))
+    .then(function () {
+      root.setAttribute('data-charts-rendered', String(charts.length));
+      root.setAttribute('data-status', 'rendered');
+    })
+    .catch(function (e) {
+      window.orgsimRecordError('chart failed: ' + (e && e.message || e));
+      root.setAttribute('data-status', 'failed');
+    });
+})();`;
+
+const STYLE = `
+body { margin: 0; font-family: '${FONT}', system-ui, sans-serif; color: #222; background: #fff; line-height: 1.45; }
+main { max-width: 1180px; margin: 0 auto; padding: 24px 32px 64px; }
+h1 { font-size: 1.6em; margin: 0 0 8px; }
+h2 { font-size: 1.25em; margin: 36px 0 12px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
+nav { margin: 16px 0; font-size: 0.95em; }
+nav a { color: #0072B2; }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 12px 0; }
+.facts dt { font-weight: bold; }
+.facts dd { margin: 0; }
+.table { overflow-x: auto; }
+table { border-collapse: collapse; font-size: 0.9em; margin: 8px 0; }
+th, td { padding: 4px 10px; border-bottom: 1px solid #e4e4e4; text-align: left; vertical-align: top; }
+th { background: #f4f4f4; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+tr.differs td { background: #fff6e0; }
+pre { background: #f7f7f7; border: 1px solid #e4e4e4; padding: 12px; overflow-x: auto; font-size: 0.85em; }
+figure.chart { margin: 24px 0; }
+figcaption { color: #555; font-size: 0.9em; margin-top: 4px; }
+.note { color: #555; font-size: 0.9em; }
+`;

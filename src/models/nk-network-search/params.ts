@@ -1,0 +1,31 @@
+/**
+ * Parameters of nk-network-search (Lazer & Friedman 2007): default, range and
+ * meaning of each. ODD.md ("Parameters") gives every default's source.
+ */
+import type { ParamSchema } from '../../model/params.ts';
+
+export const NETWORKS = ['linear', 'full', 'random', 'small-world'] as const;
+export const DEPENDENCY_RULES = ['random-with-replacement', 'random', 'adjacent'] as const;
+
+export const parameters = {
+  agents: { kind: 'integer', min: 3, max: 100_000, default: 100, meaning: 'Number of agents searching the landscape' },
+  bits: { kind: 'integer', min: 2, max: 24, default: 20, meaning: 'N of the NK landscape: dimensions of a solution' },
+  interactions: { kind: 'integer', min: 0, max: 23, default: 5, meaning: 'K of the NK landscape: other dimensions each one depends on (ruggedness)' },
+  dependencies: { kind: 'choice', choices: DEPENDENCY_RULES, default: 'random-with-replacement', meaning: 'How each dimension’s K dependencies are drawn: at random with replacement (the paper’s code), K distinct at random, or the K next ones' },
+  score_power: { kind: 'integer', min: 1, max: 64, default: 8, meaning: 'Score = (fitness / landscape maximum) raised to this power (Appendix A uses 8)' },
+  network: { kind: 'choice', choices: NETWORKS, default: 'linear', meaning: 'Communication network: ring (linear), complete (full), Erdős–Rényi (random), ring lattice plus rewirings (small-world)' },
+  density: { kind: 'number', min: 0, max: 1, default: 0.05, meaning: 'Chance that any pair of agents is tied (random network)' },
+  lattice_degree: { kind: 'integer', min: 2, max: 99_998, default: 2, meaning: 'Ties per agent in the ring lattice before rewiring (small-world network; even)' },
+  rewirings: { kind: 'integer', min: 0, max: 1_000_000, default: 10, meaning: 'Number of ties of the ring lattice moved to a random agent (small-world network)' },
+  velocity: { kind: 'number', min: 0, max: 1, default: 1, meaning: 'Chance per round that an agent looks at its neighbours’ solutions (otherwise it searches alone)' },
+  copy_error: { kind: 'number', min: 0, max: 1, default: 0, meaning: 'Chance that each differing dimension fails to be copied when imitating (the agent keeps its own value there)' },
+} as const satisfies ParamSchema;
+
+/** The resolved parameters as the model reads them. */
+export type NkNetworkSearchParams = {
+  readonly [K in keyof typeof parameters]: (typeof parameters)[K]['default'] extends number
+    ? number
+    : (typeof parameters)[K] extends { choices: readonly (infer C)[] }
+      ? C
+      : string;
+};

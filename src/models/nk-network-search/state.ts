@@ -1,0 +1,42 @@
+/**
+ * The state of one nk-network-search run, as a struct of typed arrays: one entry per
+ * agent. Solutions are N-bit integers; `fitness` caches each agent's normalised
+ * fitness so the neighbour scan reads a small contiguous array instead of the 2^N
+ * table.
+ */
+import type { CsrGraph } from '../../model/graph/csr.ts';
+import type { NkLandscape } from '../../model/landscape/nk.ts';
+import type { Rng } from '../../rng/index.ts';
+import type { NkNetworkSearchParams } from './params.ts';
+
+export interface NkNetworkSearchState {
+  readonly p: NkNetworkSearchParams;
+  readonly n: number;
+  readonly landscape: NkLandscape;
+  readonly graph: CsrGraph;
+  /** True when the graph is complete: the best neighbour is then found from the top two agents. */
+  readonly complete: boolean;
+  readonly rng: Rng;
+
+  /** Solutions at t; `next` is the round's write buffer (swapped after the round). */
+  solution: Uint32Array;
+  next: Uint32Array;
+  /** Normalised fitness (table value) of `solution`, kept in step with it. */
+  fitness: Float64Array;
+  nextFitness: Float64Array;
+  /** Scratch for counting unique solutions. */
+  readonly sortScratch: Uint32Array;
+
+  // --- this round's counts (tick metrics)
+  imitations: number;
+  discoveries: number;
+  changed: number;
+
+  // --- run bookkeeping
+  ticks: number;
+  scoreSum: number;
+  /** First tick at which no move could ever change a solution again; -1 while not reached. */
+  equilibriumTick: number;
+  /** Set once the state is absorbing: later rounds change nothing and are skipped. */
+  frozen: boolean;
+}
