@@ -90,9 +90,14 @@ export function median(values: ArrayLike<number>): number {
  * Σ_i Σ_j |x_i − x_j| = 2 Σ_k x_(k) (2k − n + 1), k = 0 … n−1.
  */
 export function gini(values: ArrayLike<number>): number {
-  const n = values.length;
+  return giniOfSorted(sortAscending(values));
+}
+
+/** `gini` of values already sorted ascending (lets a caller reuse a scratch buffer). */
+export function giniOfSorted(sorted: ArrayLike<number>): number {
+  const n = sorted.length;
   if (n === 0) return NaN;
-  const sorted = sortAscending(values);
+
   let weighted = 0;
   let absTotal = 0;
   for (let k = 0; k < n; k++) {

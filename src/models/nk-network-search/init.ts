@@ -10,6 +10,7 @@ import type { RunStreams } from '../../model/plugin.ts';
 import { buildNetwork, isComplete } from './network.ts';
 import type { NkNetworkSearchParams } from './params.ts';
 import type { NkNetworkSearchState } from './state.ts';
+import { meanScore } from './step.ts';
 
 export function initState(p: NkNetworkSearchParams, streams: RunStreams): NkNetworkSearchState {
   const n = p.agents;
@@ -21,7 +22,7 @@ export function initState(p: NkNetworkSearchParams, streams: RunStreams): NkNetw
     fitness[i] = landscape.table[solution[i]];
   }
   const graph = buildNetwork(p, streams.structure);
-  return {
+  const s: NkNetworkSearchState = {
     p,
     n,
     landscape,
@@ -32,7 +33,12 @@ export function initState(p: NkNetworkSearchParams, streams: RunStreams): NkNetw
     next: new Uint32Array(n),
     fitness,
     nextFitness: new Float64Array(n),
-    sortScratch: new Uint32Array(n),
+    best: 0,
+    secondBest: 0,
+    meanScore: 0,
+    setKeys: new Uint32Array(setSize(n)),
+    setStamps: new Int32Array(setSize(n)),
+    setStamp: 0,
     imitations: 0,
     discoveries: 0,
     changed: 0,
@@ -41,4 +47,11 @@ export function initState(p: NkNetworkSearchParams, streams: RunStreams): NkNetw
     equilibriumTick: -1,
     frozen: false,
   };
+  s.meanScore = meanScore(s);
+  return s;
+}
+
+/** Slots of the distinct-solution hash set: a power of two at least twice the agents. */
+function setSize(n: number): number {
+  return 2 ** Math.ceil(Math.log2(2 * n));
 }

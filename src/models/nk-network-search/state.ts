@@ -24,8 +24,15 @@ export interface NkNetworkSearchState {
   /** Normalised fitness (table value) of `solution`, kept in step with it. */
   fitness: Float64Array;
   nextFitness: Float64Array;
-  /** Scratch for counting unique solutions. */
-  readonly sortScratch: Uint32Array;
+  /** Complete network only: the best and second-best agent at the start of the round. */
+  best: number;
+  secondBest: number;
+  /** Mean score of `solution` (fitness^score_power averaged), updated after each round. */
+  meanScore: number;
+  /** Scratch hash set for counting distinct solutions: keys and the call stamp that filled each slot. */
+  readonly setKeys: Uint32Array;
+  readonly setStamps: Int32Array;
+  setStamp: number;
 
   // --- this round's counts (tick metrics)
   imitations: number;

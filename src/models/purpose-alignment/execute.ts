@@ -24,6 +24,7 @@
 import { edgeIndex } from '../../model/graph/csr.ts';
 import { longJump, recombine } from './landscape-moves.ts';
 import { Role, type PurposeAlignmentState } from './state.ts';
+import { observeOnTie } from './ties.ts';
 
 export function executeTeams(s: PurposeAlignmentState): void {
   for (let i = 0; i < s.n; i++) if (s.role[i] === Role.Initiator) executeTeam(s, i);
@@ -134,7 +135,5 @@ function observeTeammates(s: PurposeAlignmentState, i: number, a: number): void 
 
 function recordContribution(s: PurposeAlignmentState, observer: number, member: number): void {
   const e = edgeIndex(s.structure.ties, observer, member);
-  if (e < 0) return;
-  if (s.contributed[member]) s.trustYes[e] += 1;
-  else s.trustNo[e] += 1;
+  if (e >= 0) observeOnTie(s, observer, e, s.contributed[member] === 1);
 }

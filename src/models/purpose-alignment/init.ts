@@ -5,7 +5,7 @@ import type { PurposeAlignmentParams } from './params.ts';
 import { drawPerson } from './people.ts';
 import { zeroCounters, type PurposeAlignmentState } from './state.ts';
 import { buildStructure } from './structure.ts';
-import { trustPrior } from './ties.ts';
+import { initTrust } from './ties.ts';
 import { psychologicalSafety } from './safety.ts';
 
 export function initState(p: PurposeAlignmentParams, streams: RunStreams, context: RunContext): PurposeAlignmentState {
@@ -13,7 +13,6 @@ export function initState(p: PurposeAlignmentParams, streams: RunStreams, contex
   const landscape = createNkLandscape(p.bits, p.interactions, streams.landscape);
   const structure = buildStructure(p, streams.structure, context.baseDir);
   const tieCount = structure.ties.neighbors.length;
-  const prior = trustPrior(p);
   const s: PurposeAlignmentState = {
     p,
     n,
@@ -33,8 +32,10 @@ export function initState(p: PurposeAlignmentParams, streams: RunStreams, contex
     genuineNo: new Float64Array(n),
     purpose: new Float64Array(n * p.purpose_dims),
     nextPurpose: new Float64Array(n * p.purpose_dims),
-    trustYes: new Float64Array(tieCount).fill(prior.yes),
-    trustNo: new Float64Array(tieCount).fill(prior.no),
+    trustYes: new Float64Array(tieCount),
+    trustNo: new Float64Array(tieCount),
+    trust: new Float64Array(tieCount),
+    trustRowSum: new Float64Array(n),
     pendingIdea: new Uint32Array(n),
     pendingDue: new Int32Array(n),
     role: new Uint8Array(n),
@@ -49,11 +50,14 @@ export function initState(p: PurposeAlignmentParams, streams: RunStreams, contex
     teamSize: new Int32Array(n),
     contributed: new Uint8Array(n),
     chain: new Int32Array(Math.max(1, p.approval_levels)),
+    rewardOrder: Int32Array.from({ length: n }, (_, i) => i),
+    rewardScratch: new Float64Array(n),
     tick: zeroCounters(),
     totals: { ...zeroCounters(), riskRateSum: 0, ticks: 0 },
     cumulativeValue: 0,
     lastMeanSafety: 0,
   };
+  initTrust(s);
   for (let i = 0; i < n; i++) drawPerson(s, p, streams.people, i);
   let safety = 0;
   for (let i = 0; i < n; i++) safety += psychologicalSafety(s, i);

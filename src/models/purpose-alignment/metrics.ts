@@ -1,7 +1,7 @@
 /** What the purpose-alignment model reports, per tick and per run. */
 import type { MetricSpec } from '../../model/plugin.ts';
 import { coherence } from '../../model/purpose-vectors.ts';
-import { gini } from '../../stats/descriptive.ts';
+import { giniOfSorted } from '../../stats/descriptive.ts';
 import { perceivedGenuineness } from './safety.ts';
 import { meanTrust } from './ties.ts';
 import type { PurposeAlignmentState, TickCounters } from './state.ts';
@@ -79,7 +79,28 @@ function writeState(s: PurposeAlignmentState, out: Float64Array, at: number): vo
   out[at++] = mission / n;
   out[at++] = fear / n;
   out[at++] = skill / n;
-  out[at++] = gini(s.reward);
+  out[at++] = rewardGini(s);
+}
+
+/**
+ * Gini of rewards without sorting from scratch each tick: `rewardOrder` keeps people
+ * ordered by reward from the last call, and few rewards change per tick, so an
+ * insertion sort of that order is close to O(n).
+ */
+function rewardGini(s: PurposeAlignmentState): number {
+  const { reward, rewardOrder: order, rewardScratch: sorted } = s;
+  for (let k = 1; k < order.length; k++) {
+    const person = order[k];
+    const value = reward[person];
+    let at = k - 1;
+    while (at >= 0 && reward[order[at]] > value) {
+      order[at + 1] = order[at];
+      at--;
+    }
+    order[at + 1] = person;
+  }
+  for (let k = 0; k < order.length; k++) sorted[k] = reward[order[k]];
+  return giniOfSorted(sorted);
 }
 
 function writeCounters(c: TickCounters, out: Float64Array, at: number): number {

@@ -8,8 +8,8 @@
  * Reads purposes at t, writes t+1, then swaps the buffers.
  */
 import { normalizeRow } from '../../model/purpose-vectors.ts';
-import { edgeIndex } from '../../model/graph/csr.ts';
 import { Role, type PurposeAlignmentState } from './state.ts';
+import { trustBetween } from './ties.ts';
 
 export function spreadPurpose(s: PurposeAlignmentState): void {
   const { n, p, purpose, nextPurpose } = s;
@@ -17,7 +17,9 @@ export function spreadPurpose(s: PurposeAlignmentState): void {
   nextPurpose.set(purpose);
   if (s.structure.tree) broadcastDown(s);
   if (s.structure.lateral) for (let i = 0; i < n; i++) if (s.role[i] === Role.Initiator) influenceWithinTeam(s, i);
-  for (let i = 0; i < n; i++) normalizeRow(nextPurpose, i, d);
+  // Without a broadcast only team members moved; everyone else's row is still unit length.
+  const everyoneMoved = s.structure.tree !== null;
+  for (let i = 0; i < n; i++) if (everyoneMoved || s.role[i] === Role.Initiator || s.role[i] === Role.Member) normalizeRow(nextPurpose, i, d);
   s.purpose = nextPurpose;
   s.nextPurpose = purpose;
 }
@@ -50,17 +52,13 @@ function pullToward(s: PurposeAlignmentState, i: number, a: number): void {
   const d = p.purpose_dims;
   let weightSum = 0;
   // first pass: total weight, so the second can add each teammate's share directly
-  for (let b = i; b >= 0; b = b === i ? s.teamHead[i] : s.teamNext[b]) if (b !== a) weightSum += trustIn(s, a, b);
+  for (let b = i; b >= 0; b = b === i ? s.teamHead[i] : s.teamNext[b]) if (b !== a) weightSum += trustBetween(s, a, b);
   if (weightSum === 0) return;
   const scale = p.influence_rate / weightSum;
   for (let b = i; b >= 0; b = b === i ? s.teamHead[i] : s.teamNext[b]) {
     if (b === a) continue;
-    const w = trustIn(s, a, b) * scale;
+    const w = trustBetween(s, a, b) * scale;
     for (let k = 0; k < d; k++) nextPurpose[a * d + k] += w * (purpose[b * d + k] - purpose[a * d + k]);
   }
 }
 
-function trustIn(s: PurposeAlignmentState, a: number, b: number): number {
-  const e = edgeIndex(s.structure.ties, a, b);
-  return e >= 0 ? s.trustYes[e] / (s.trustYes[e] + s.trustNo[e]) : s.p.initial_trust;
-}

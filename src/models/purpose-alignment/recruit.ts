@@ -16,8 +16,8 @@
  * initiator in `teamNext` (a list threaded through a typed array).
  */
 import { dot } from '../../model/purpose-vectors.ts';
-import { edgeIndex, type CsrGraph } from '../../model/graph/csr.ts';
-import { meanTrustOf } from './safety.ts';
+import type { CsrGraph } from '../../model/graph/csr.ts';
+import { trustBetween } from './ties.ts';
 import { Role, type PurposeAlignmentState } from './state.ts';
 
 export function formTeams(s: PurposeAlignmentState): void {
@@ -92,9 +92,7 @@ function offer(s: PurposeAlignmentState, i: number, j: number): boolean {
 export function joinWillingness(s: PurposeAlignmentState, j: number, i: number): number {
   const alignment = dot(s.purpose, i, j, s.p.purpose_dims);
   if (alignment <= 0) return 0;
-  const e = edgeIndex(s.structure.ties, j, i);
-  const trust = e >= 0 ? s.trustYes[e] / (s.trustYes[e] + s.trustNo[e]) : meanTrustOf(s, j);
-  return alignment * trust;
+  return alignment * trustBetween(s, j, i);
 }
 
 /** Links each member to the initiator they chose; drops teams below min_team_size. */

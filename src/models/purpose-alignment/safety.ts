@@ -7,20 +7,10 @@
  * hybrid averages the two. Fear from punishments then scales it down.
  */
 import type { PurposeAlignmentState } from './state.ts';
+import { meanTrustOf } from './ties.ts';
 
 export function perceivedGenuineness(s: PurposeAlignmentState, i: number): number {
   return s.genuineYes[i] / (s.genuineYes[i] + s.genuineNo[i]);
-}
-
-/** Mean of person i's trust in their ties; the trust prior when they have none. */
-export function meanTrustOf(s: PurposeAlignmentState, i: number): number {
-  const { offsets } = s.structure.ties;
-  const from = offsets[i];
-  const to = offsets[i + 1];
-  if (from === to) return s.p.initial_trust;
-  let sum = 0;
-  for (let e = from; e < to; e++) sum += s.trustYes[e] / (s.trustYes[e] + s.trustNo[e]);
-  return sum / (to - from);
 }
 
 export function psychologicalSafety(s: PurposeAlignmentState, i: number): number {

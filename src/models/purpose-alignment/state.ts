@@ -70,6 +70,10 @@ export interface PurposeAlignmentState {
   // --- ties (length = ties.neighbors.length): trust of row owner in the neighbour
   readonly trustYes: Float64Array;
   readonly trustNo: Float64Array;
+  /** Beta mean of each tie, kept in step with the counts (see ties.ts). */
+  readonly trust: Float64Array;
+  /** Per person: sum of `trust` over their ties. */
+  readonly trustRowSum: Float64Array;
 
   // --- pending approved proposals (hierarchy, hybrid)
   readonly pendingIdea: Uint32Array;
@@ -96,7 +100,10 @@ export interface PurposeAlignmentState {
   /** Managers above the current proposer (approval chain). */
   readonly chain: Int32Array;
 
-  tick: TickCounters;
+  /** People ordered by reward at the last recording, and the sorted rewards (reward Gini; see metrics.ts). */
+  readonly rewardOrder: Int32Array;
+  readonly rewardScratch: Float64Array;
+  readonly tick: TickCounters;
   readonly totals: RunTotals;
   cumulativeValue: number;
   /** Mean psychological safety at the last decision (tick metric). */
@@ -113,6 +120,10 @@ export const enum Role {
   Member = 3,
   /** Spent the tick recruiting and found too few people. */
   Unformed = 4,
+}
+
+export function resetCounters(c: TickCounters): void {
+  Object.assign(c, zeroCounters());
 }
 
 export function zeroCounters(): TickCounters {

@@ -13,10 +13,10 @@ import { executeTeams } from './execute.ts';
 import { doRoutineWork } from './routine.ts';
 import { spreadPurpose } from './purpose.ts';
 import { applyTurnover } from './turnover.ts';
-import { zeroCounters, type PurposeAlignmentState } from './state.ts';
+import { resetCounters, type PurposeAlignmentState } from './state.ts';
 
 export function stepState(s: PurposeAlignmentState, t: number): void {
-  s.tick = zeroCounters();
+  resetCounters(s.tick);
   s.role.fill(0);
   fadeFear(s);
   s.lastMeanSafety = proposeAndApprove(s, t) / s.n;

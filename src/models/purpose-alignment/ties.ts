@@ -1,4 +1,9 @@
-/** Trust on ties: Beta pseudo-counts per directed tie, starting from the shared prior (C5). */
+/**
+ * Trust on ties (C5): Beta pseudo-counts per directed tie (the row owner's trust in
+ * the neighbour), starting from the shared prior. The Beta mean of each tie and each
+ * person's sum over their ties are kept up to date as counts change, so reading a
+ * person's mean trust costs O(1) in the tick loop.
+ */
 import { edgeIndex } from '../../model/graph/csr.ts';
 import type { PurposeAlignmentParams } from './params.ts';
 import type { PurposeAlignmentState } from './state.ts';
@@ -7,24 +12,60 @@ export function trustPrior(p: PurposeAlignmentParams): { yes: number; no: number
   return { yes: p.initial_trust * p.trust_prior_strength, no: (1 - p.initial_trust) * p.trust_prior_strength };
 }
 
+/** Person a's trust in b: on their tie, or a's mean trust when they have no tie. */
+export function trustBetween(s: PurposeAlignmentState, a: number, b: number): number {
+  const e = edgeIndex(s.structure.ties, a, b);
+  return e >= 0 ? s.trust[e] : meanTrustOf(s, a);
+}
+
+/** Adds one observation to tie e: a full contribution (true) or holding back (false). */
+export function observeOnTie(s: PurposeAlignmentState, owner: number, e: number, contributed: boolean): void {
+  if (contributed) s.trustYes[e] += 1;
+  else s.trustNo[e] += 1;
+  setTie(s, owner, e, s.trustYes[e], s.trustNo[e]);
+}
+
+function setTie(s: PurposeAlignmentState, owner: number, e: number, yes: number, no: number): void {
+  s.trustYes[e] = yes;
+  s.trustNo[e] = no;
+  const mean = yes / (yes + no);
+  s.trustRowSum[owner] += mean - s.trust[e];
+  s.trust[e] = mean;
+}
+
+/** Sets every tie to the prior and the row sums to match (at initialisation). */
+export function initTrust(s: PurposeAlignmentState): void {
+  const { yes, no } = trustPrior(s.p);
+  const mean = yes / (yes + no);
+  s.trustYes.fill(yes);
+  s.trustNo.fill(no);
+  s.trust.fill(mean);
+  const { offsets } = s.structure.ties;
+  for (let i = 0; i < s.n; i++) s.trustRowSum[i] = mean * (offsets[i + 1] - offsets[i]);
+}
+
 /** Resets every tie of person i, both directions, to the prior (a newcomer is a stranger). */
 export function resetTiesOf(s: PurposeAlignmentState, i: number): void {
   const { yes, no } = trustPrior(s.p);
   const { offsets, neighbors } = s.structure.ties;
   for (let e = offsets[i]; e < offsets[i + 1]; e++) {
-    s.trustYes[e] = yes;
-    s.trustNo[e] = no;
-    const back = edgeIndex(s.structure.ties, neighbors[e], i);
-    s.trustYes[back] = yes;
-    s.trustNo[back] = no;
+    setTie(s, i, e, yes, no);
+    const j = neighbors[e];
+    setTie(s, j, edgeIndex(s.structure.ties, j, i), yes, no);
   }
+}
+
+/** Mean of person i's trust in their ties; the prior mean when they have none. */
+export function meanTrustOf(s: PurposeAlignmentState, i: number): number {
+  const degree = s.structure.ties.offsets[i + 1] - s.structure.ties.offsets[i];
+  return degree === 0 ? s.p.initial_trust : s.trustRowSum[i] / degree;
 }
 
 /** Mean trust over all directed ties (the prior mean when there are none). */
 export function meanTrust(s: PurposeAlignmentState): number {
-  const m = s.trustYes.length;
+  const m = s.trust.length;
   if (m === 0) return s.p.initial_trust;
   let sum = 0;
-  for (let e = 0; e < m; e++) sum += s.trustYes[e] / (s.trustYes[e] + s.trustNo[e]);
+  for (let i = 0; i < s.n; i++) sum += s.trustRowSum[i];
   return sum / m;
 }

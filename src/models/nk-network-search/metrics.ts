@@ -1,0 +1,78 @@
+/** What nk-network-search reports, per round and per run. */
+import type { MetricSpec } from '../../model/plugin.ts';
+import type { NkNetworkSearchState } from './state.ts';
+
+const SCORE_UNIT = '(fitness / max)^8';
+
+/** The state after a round; reported per tick and, at the end, per run. */
+const stateMetrics: MetricSpec[] = [
+  { name: 'mean_score', label: 'Average score', unit: SCORE_UNIT, meaning: 'Mean over agents of (fitness / landscape maximum)^score_power: the paper’s performance measure' },
+  { name: 'max_score', label: 'Best score', unit: SCORE_UNIT, meaning: 'Highest score any agent holds' },
+  { name: 'mean_fitness', label: 'Average fitness', unit: 'share of landscape maximum', meaning: 'Mean normalised fitness before raising to score_power' },
+  { name: 'share_at_optimum', label: 'Agents at the global optimum', unit: 'share of agents', meaning: 'Share of agents holding the landscape’s best solution' },
+  { name: 'unique_solutions', label: 'Distinct solutions', unit: 'count', meaning: 'Number of different solutions held (diversity)' },
+];
+
+export const tickMetrics: readonly MetricSpec[] = [
+  ...stateMetrics,
+  { name: 'imitations', label: 'Imitation', unit: 'share of agents', meaning: 'Share of agents who copied a better neighbour this round' },
+  { name: 'discoveries', label: 'Discoveries', unit: 'share of agents', meaning: 'Share of agents whose one-dimension search found a better solution this round' },
+];
+
+export const runMetrics: readonly MetricSpec[] = [
+  ...stateMetrics,
+  { name: 'mean_score_over_rounds', label: 'Average score over the run', unit: SCORE_UNIT, meaning: 'Mean over rounds 1..T of the average score (cumulative performance)' },
+  { name: 'equilibrium_tick', label: 'Rounds to equilibrium', unit: 'rounds', meaning: 'First round from which no agent could ever change its solution (empty when not reached)' },
+];
+
+function writeState(s: NkNetworkSearchState, out: Float64Array): void {
+  const { n, fitness, solution } = s;
+  const power = s.p.score_power;
+  const peak = s.landscape.argmax;
+  let best = 0;
+  let fitnessSum = 0;
+  let atPeak = 0;
+  for (let i = 0; i < n; i++) {
+    const f = fitness[i];
+    if (f > best) best = f;
+    fitnessSum += f;
+    if (solution[i] === peak) atPeak++;
+  }
+  out[0] = s.meanScore;
+  out[1] = best ** power;
+  out[2] = fitnessSum / n;
+  out[3] = atPeak / n;
+  out[4] = uniqueCount(s);
+}
+
+/** Number of distinct solutions: open-addressing hash set over reused arrays (no allocation, no clearing). */
+function uniqueCount(s: NkNetworkSearchState): number {
+  const { setKeys, setStamps, solution, n } = s;
+  const stamp = ++s.setStamp;
+  const mask = setKeys.length - 1;
+  const shift = 32 - Math.log2(setKeys.length); // hash from the multiplier's high bits
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const x = solution[i];
+    let h = Math.imul(x, 0x9e3779b1) >>> shift;
+    while (setStamps[h] === stamp && setKeys[h] !== x) h = (h + 1) & mask;
+    if (setStamps[h] !== stamp) {
+      setStamps[h] = stamp;
+      setKeys[h] = x;
+      count++;
+    }
+  }
+  return count;
+}
+
+export function recordTick(s: NkNetworkSearchState, out: Float64Array): void {
+  writeState(s, out);
+  out[5] = s.imitations / s.n;
+  out[6] = s.discoveries / s.n;
+}
+
+export function recordRun(s: NkNetworkSearchState, out: Float64Array): void {
+  writeState(s, out);
+  out[5] = s.ticks > 0 ? s.scoreSum / s.ticks : NaN;
+  out[6] = s.equilibriumTick >= 0 ? s.equilibriumTick : NaN;
+}
