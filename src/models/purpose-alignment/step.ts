@@ -1,9 +1,11 @@
 /**
  * One tick, synchronous: every decision reads the state at t and writes t + 1, so the
  * order people are stored in never matters. Order of submodels:
- * fear fades -> decide and seek approval -> form teams -> carry out ideas (reward,
- * punish, learn, update trust and genuineness) -> routine work -> purpose spreads ->
- * turnover -> the environment may change -> counters added to the run's totals.
+ * the environment may change -> turnover -> fear fades -> decide and seek approval ->
+ * form teams -> carry out ideas (reward, punish, learn, update trust and genuineness)
+ * -> routine work -> purpose spreads -> solutions move to t + 1 and the tick's value
+ * is booked -> counters added to the run's totals. Metrics are then recorded on the
+ * state at t + 1, so cumulative_value is the running sum of recorded mean_fitness.
  */
 import { redrawContribution } from '../../model/landscape/turbulence.ts';
 import { accumulate } from './metrics.ts';
@@ -18,6 +20,8 @@ import { resetCounters, type PurposeAlignmentState } from './state.ts';
 export function stepState(s: PurposeAlignmentState, t: number): void {
   resetCounters(s.tick);
   s.role.fill(0);
+  changeEnvironment(s);
+  applyTurnover(s);
   fadeFear(s);
   s.lastMeanSafety = proposeAndApprove(s, t) / s.n;
   formTeams(s);
@@ -25,8 +29,6 @@ export function stepState(s: PurposeAlignmentState, t: number): void {
   doRoutineWork(s);
   spreadPurpose(s);
   swapSolutions(s);
-  applyTurnover(s);
-  changeEnvironment(s);
   accumulate(s);
 }
 

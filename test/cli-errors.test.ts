@@ -1,0 +1,69 @@
+/**
+ * Every kind of bad input, through the real CLI: a one-paragraph message that names
+ * the file (and line where known), exit code 2, no stack trace, nothing written.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureCopy, orgsim, writeScenario } from './cli-helpers.ts';
+
+const base = readFileSync(join(import.meta.dirname, 'fixtures', 'cli', 'base.yaml'), 'utf8');
+
+interface Case {
+  name: string;
+  /** Scenario text, or null to use base.yaml unchanged. */
+  text: string | null;
+  extraArgs?: string[];
+  /** Fragments the message must contain. */
+  expect: (string | RegExp)[];
+}
+
+const cases: Case[] = [
+  { name: 'YAML syntax error', text: base.replace('ticks: 5', 'ticks: [5'), expect: ['bad.yaml', /:\d+/] },
+  { name: 'unknown top-level key', text: base + 'replicatez: 3\n', expect: ['bad.yaml:', 'replicatez', 'replicates'] },
+  { name: 'unknown parameter', text: base.replace('  bits: 6', '  bitz: 6'), expect: ['bad.yaml:', 'bitz', /did you mean/i, 'bits'] },
+  { name: 'wrong type', text: base.replace('  bits: 6', '  bits: [6]'), expect: ['bad.yaml:', 'bits', 'integer'] },
+  { name: 'value out of range', text: base.replace('  bits: 6', '  bits: 99'), expect: ['bad.yaml:', 'bits', '[4, 24]', '99'] },
+  { name: 'unknown model', text: base.replace('model: purpose-alignment', 'model: purpose-alignmnet'), expect: ['bad.yaml:', 'purpose-alignmnet', 'purpose-alignment'] },
+  { name: 'unknown structure', text: base.replace('structure: network', 'structure: netwrk'), expect: ['bad.yaml:', 'structure', 'hierarchy', 'network'] },
+  { name: 'missing edge-list file', text: base.replace('edges-ok.csv', 'no-such.csv'), expect: ['bad.yaml:', 'edge_list', 'no-such.csv'] },
+  { name: 'edge list: node id out of range', text: base.replace('edges-ok.csv', 'edges-bad-id.csv'), expect: ['edges-bad-id.csv:3', '99', 'range'] },
+  { name: 'edge list: self-loop', text: base.replace('edges-ok.csv', 'edges-self-loop.csv'), expect: ['edges-self-loop.csv:3', 'self-loop'] },
+  { name: 'edge list: non-numeric id', text: base.replace('edges-ok.csv', 'edges-non-numeric.csv'), expect: ['edges-non-numeric.csv:3', 'number'] },
+  { name: 'formula with an unknown name', text: base.replace('  bits: 6', '  bits: "interactions + sped"'), expect: ['bad.yaml:', 'sped'] },
+  { name: 'formula calling import', text: base.replace('  bits: 6', '  bits: "import(\'fs\')"'), expect: ['bad.yaml:', 'import'] },
+  { name: 'formula calling evaluate', text: base.replace('  bits: 6', '  bits: "evaluate(\'6\')"'), expect: ['bad.yaml:', 'evaluate'] },
+  { name: 'formula calling createUnit', text: base.replace('  bits: 6', '  bits: "createUnit(\'x\')"'), expect: ['bad.yaml:', 'createUnit'] },
+  { name: 'formula reaching a constructor', text: base.replace('  bits: 6', '  bits: "interactions.constructor"'), expect: ['bad.yaml:', 'constructor'] },
+  { name: 'formula reaching __proto__', text: base.replace('  bits: 6', '  bits: "__proto__"'), expect: ['bad.yaml:', '__proto__'] },
+  { name: '--set of an unknown key', text: null, extraArgs: ['--set', 'degre=4'], expect: ['--set', 'degre', 'degree'] },
+  { name: '--set without =', text: null, extraArgs: ['--set', 'degree'], expect: ['--set', 'degree', '='] },
+];
+
+describe('bad input through the CLI', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const dir = fixtureCopy();
+      const scenario = c.text === null ? join(dir, 'base.yaml') : writeScenario(dir, 'bad.yaml', c.text);
+      const out = join(dir, 'results');
+      const r = orgsim(['run', scenario, '--out', out, ...(c.extraArgs ?? [])]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^orgsim: /);
+      expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      for (const fragment of c.expect) expect(r.stderr).toMatch(fragment);
+      expect(existsSync(out)).toBe(false);
+    });
+  }
+
+  it('a scenario path that does not exist', () => {
+    const r = orgsim(['run', 'scenarios/no-such-file.yaml']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no-such-file\.yaml/);
+    expect(r.stderr).toMatch(/not found/);
+  });
+
+  it('an unknown command or flag is a usage error with exit code 2', () => {
+    expect(orgsim(['runn']).status).toBe(2);
+    expect(orgsim(['run', 'x.yaml', '--no-such-flag']).status).toBe(2);
+  });
+});
