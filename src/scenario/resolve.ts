@@ -93,17 +93,6 @@ export async function resolveScenario(
   };
 }
 
-/** Why a key is not a parameter, with a suggestion. */
-function unknownParameter(key: string, model: Model): string {
-  const keys = Object.keys(model.parameters);
-  if (Object.hasOwn(TOP_LEVEL_KEYS, key)) {
-    return `"${key}" is a scenario key, not a parameter of model "${model.name}"; put it at the top level of the file.`;
-  }
-  const hit = nearest(key, keys);
-  const hint = hit ? ` Did you mean "${hit}"?` : ` Its parameters are: ${keys.join(', ')}.`;
-  return `unknown parameter "${key}" of model "${model.name}".${hint}`;
-}
-
 function readLayer(map: LMap | undefined, path: string[], model: Model, file: string, baseDir: string): Layer {
   const layer: Layer = new Map();
   for (const e of map?.entries ?? []) {

@@ -27,6 +27,7 @@ import type { March1991State } from './state.ts';
 export function isAbsorbing(s: March1991State): boolean {
   const { p, n, m, beliefs, code, reality, p1 } = s;
   if (p.p3 > 0 || p.p4 > 0) return false;
+  s.frozenSuperiorCount = 0;
   for (let i = 0; i < n; i++) {
     if (p1[i] === 0) continue;
     const row = i * m;
@@ -48,11 +49,13 @@ export function isAbsorbing(s: March1991State): boolean {
   }
   const superiorCount = s.superiorCount;
   judge(s); // deterministic under 'beliefs': no draws; only scratch and the count change
+  const frozenSuperior = s.superiorCount;
   s.superiorCount = superiorCount;
   for (let d = 0; d < m; d++) {
     const sum = s.voteSum[d];
     if (sum !== 0 && (sum > 0 ? 1 : -1) !== code[d]) return false;
   }
+  s.frozenSuperiorCount = frozenSuperior; // people may still outperform a code they cannot change
   return true;
 }
 

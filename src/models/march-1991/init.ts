@@ -10,6 +10,7 @@ import type { RunStreams } from '../../model/plugin.ts';
 import type { Rng } from '../../rng/index.ts';
 import type { March1991Params } from './params.ts';
 import { updateEquilibrium } from './equilibrium.ts';
+import { tickMetrics } from './metrics.ts';
 import type { March1991State } from './state.ts';
 
 /** A belief drawn as -1, 0 or +1 with equal probability (one draw). */
@@ -21,6 +22,8 @@ export function randomBelief(rng: Rng): number {
 export function drawBeliefs(beliefs: Int8Array, i: number, m: number, rng: Rng): void {
   for (let d = 0; d < m; d++) beliefs[i * m + d] = randomBelief(rng);
 }
+
+const TICK_METRIC_COUNT = tickMetrics.length;
 
 export function initState(p: March1991Params, streams: RunStreams): March1991State {
   const n = p.people;
@@ -58,6 +61,9 @@ export function initState(p: March1991Params, streams: RunStreams): March1991Sta
     tick: 0,
     equilibriumTick: -1,
     frozen: false,
+    frozenSuperiorCount: 0,
+    frozenRecord: new Float64Array(TICK_METRIC_COUNT),
+    frozenRecordValid: false,
   };
   updateEquilibrium(s); // e.g. p2 = 0 leaves the code at 0 forever: absorbing from the start
   return s;

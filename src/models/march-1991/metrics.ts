@@ -1,17 +1,27 @@
-/** What march-1991 reports, per period and per run. */
+/**
+ * What march-1991 reports, per period and per run.
+ *
+ * Knowledge is measured as March's program measured it (the figures' scale;
+ * Christensen 2015, Watts & Gilbert 2014, Workiewicz 2019): sum(view × reality) / m,
+ * right dimensions minus wrong ones over m, in [-1, 1], a 0 counting 0. The text's
+ * "proportion of reality correctly represented" is reported as accuracy (share of
+ * dimensions equal to reality, in [0, 1]); the two agree when nothing is 0
+ * (knowledge = 2 · accuracy - 1).
+ */
 import type { MetricSpec } from '../../model/plugin.ts';
 import { codeScore } from './judge.ts';
 import type { March1991State } from './state.ts';
 
+const KNOWLEDGE = '(right - wrong) / m';
 const SHARE = 'share of dimensions';
 
 /** The state after a period; reported per tick and, at the end, per run. */
 const stateMetrics: MetricSpec[] = [
-  { name: 'code_knowledge', label: 'Code knowledge', unit: SHARE, meaning: 'Share of dimensions on which the code equals reality (March’s “proportion of reality correctly represented”)' },
-  { name: 'code_score', label: 'Code score', unit: '-1 to 1', meaning: 'sum(code × reality) / m: right minus wrong dimensions, a 0 counting 0' },
-  { name: 'mean_knowledge', label: 'People’s knowledge', unit: SHARE, meaning: 'Mean over people of the share of dimensions on which their belief equals reality' },
-  { name: 'fast_knowledge', label: 'Fast learners’ knowledge', unit: SHARE, meaning: 'Mean knowledge of the fast learners (empty when there are none)' },
-  { name: 'slow_knowledge', label: 'Other learners’ knowledge', unit: SHARE, meaning: 'Mean knowledge of everyone not a fast learner (p1_slow, or p1 when fast_share is 0; empty when there are none)' },
+  { name: 'code_knowledge', label: 'Code knowledge', unit: KNOWLEDGE, meaning: 'sum(code × reality) / m: the code’s knowledge as March’s figures plot it' },
+  { name: 'code_accuracy', label: 'Code accuracy', unit: SHARE, meaning: 'Share of dimensions on which the code equals reality (the text’s “proportion of reality correctly represented”)' },
+  { name: 'mean_knowledge', label: 'People’s knowledge', unit: KNOWLEDGE, meaning: 'Mean over people of sum(belief × reality) / m' },
+  { name: 'fast_knowledge', label: 'Fast learners’ knowledge', unit: KNOWLEDGE, meaning: 'Mean knowledge of the fast learners (empty when there are none)' },
+  { name: 'slow_knowledge', label: 'Other learners’ knowledge', unit: KNOWLEDGE, meaning: 'Mean knowledge of everyone not a fast learner (p1_slow, or p1 when fast_share is 0; empty when there are none)' },
   { name: 'code_undecided', label: 'Code undecided', unit: SHARE, meaning: 'Share of dimensions on which the code is 0' },
   { name: 'disagreement', label: 'Disagreement with the code', unit: 'share of beliefs', meaning: 'Share of (person, dimension) beliefs that differ from the code: 0 when everyone holds the code' },
 ];
@@ -35,33 +45,41 @@ function writeState(s: March1991State, out: Float64Array): void {
     if (code[d] === reality[d]) codeRight++;
     if (code[d] === 0) undecided++;
   }
-  let fastRight = 0;
-  let slowRight = 0;
+  let fastScore = 0;
+  let slowScore = 0;
   let differ = 0;
   for (let i = 0; i < n; i++) {
     const row = i * m;
-    let right = 0;
+    let score = 0;
     for (let d = 0; d < m; d++) {
       const b = beliefs[row + d];
-      if (b === reality[d]) right++;
+      score += b * reality[d];
       if (b !== code[d]) differ++;
     }
-    if (fast[i]) fastRight += right;
-    else slowRight += right;
+    if (fast[i]) fastScore += score;
+    else slowScore += score;
   }
   const slowCount = n - s.fastCount;
-  out[0] = codeRight / m;
-  out[1] = codeScore(s) / m;
-  out[2] = (fastRight + slowRight) / (n * m);
-  out[3] = s.fastCount > 0 ? fastRight / (s.fastCount * m) : NaN;
-  out[4] = slowCount > 0 ? slowRight / (slowCount * m) : NaN;
+  out[0] = codeScore(s) / m;
+  out[1] = codeRight / m;
+  out[2] = (fastScore + slowScore) / (n * m);
+  out[3] = s.fastCount > 0 ? fastScore / (s.fastCount * m) : NaN;
+  out[4] = slowCount > 0 ? slowScore / (slowCount * m) : NaN;
   out[5] = undecided / m;
   out[6] = differ / (n * m);
 }
 
 export function recordTick(s: March1991State, out: Float64Array): void {
+  if (s.frozen && s.frozenRecordValid) {
+    out.set(s.frozenRecord); // nothing changes once frozen
+    return;
+  }
   writeState(s, out);
   out[7] = s.superiorCount / s.n;
+  if (s.frozen && s.tick > s.equilibriumTick) {
+    s.frozenRecord.set(out);
+    s.frozenRecordValid = true;
+  }
 }
 
 export function recordRun(s: March1991State, out: Float64Array): void {

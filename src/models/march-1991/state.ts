@@ -41,4 +41,9 @@ export interface March1991State {
   equilibriumTick: number;
   /** Set once the state is absorbing: later periods are skipped. */
   frozen: boolean;
+  /** Size of the superior group in every period after equilibrium (0 unless observation is 'beliefs'). */
+  frozenSuperiorCount: number;
+  /** The tick metrics of a period after equilibrium, which every later period repeats. */
+  readonly frozenRecord: Float64Array;
+  frozenRecordValid: boolean;
 }

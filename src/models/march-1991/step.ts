@@ -20,7 +20,7 @@ import type { March1991State } from './state.ts';
 
 export function stepState(s: March1991State, _tick: number): void {
   if (s.frozen) {
-    s.superiorCount = 0;
+    s.superiorCount = s.frozenSuperiorCount;
     s.tick++;
     return;
   }

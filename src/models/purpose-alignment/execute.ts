@@ -18,6 +18,9 @@
  *
  * Members watch each other: each one's trust in each teammate they have a tie with
  * gains a pseudo-count for a full contribution or a miss for holding back (C5, C7).
+ * The initiator always works fully, but under `individual` reward a successful
+ * initiator takes the credit alone, which the team reads as choosing their own
+ * interest over the team's: a miss (C6 -> C7).
  * In the org chart, the initiator's colleagues under the same manager see how the
  * manager treated the failure and update how genuine they find the empowerment (C1).
  */
@@ -40,7 +43,6 @@ function executeTeam(s: PurposeAlignmentState, i: number): void {
   let baseline = table[solution[i]];
   let best = s.idea[i];
   let bestFitness = table[best];
-  contributed[i] = 1;
   for (let j = teamHead[i]; j >= 0; j = teamNext[j]) {
     if (table[solution[j]] > baseline) baseline = table[solution[j]];
     const omega = s.collectiveOrientation[j];
@@ -65,6 +67,7 @@ function executeTeam(s: PurposeAlignmentState, i: number): void {
   }
 
   const success = bestFitness > baseline;
+  contributed[i] = success && p.reward === 'individual' ? 0 : 1;
   if (success) {
     s.tick.successes++;
     nextSolution[i] = best;

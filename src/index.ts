@@ -1,0 +1,19 @@
+/**
+ * orgsim's library API: what the CLI, notebooks and other programs use.
+ *
+ *   import { loadScenario, runExperiment } from 'orgsim';
+ *   const scenario = await loadScenario('scenarios/hierarchy-vs-network.yaml', { set: { initial_trust: 0.8 } });
+ *   await runExperiment(scenario, { outDir: 'results/my-run' });
+ */
+export { loadScenario, loadScenarioText, parseSetFlags } from './scenario/index.ts';
+export type { Scenario, ScenarioOverrides, Condition } from './scenario/index.ts';
+export { runExperiment, type ExperimentOptions, type ExperimentResult } from './experiment/run-experiment.ts';
+export { planRuns, type RunSpec } from './experiment/plan.ts';
+export { simulate, type SimulationOutput } from './experiment/simulate.ts';
+export { runStreams, behaviourSeed } from './experiment/seeds.ts';
+export { findModel, modelNames, registerModel, purposeAlignment } from './models/index.ts';
+export type { Model, MetricSpec, RunStreams, RunContext, ParamProblem } from './model/plugin.ts';
+export { defaultParams, describeRange, type ParamSchema, type ParamSpec, type Params, type ParamValue } from './model/params.ts';
+export { createRng, deriveSeed, type Rng } from './rng/index.ts';
+export { UserInputError, isUserInputError } from './errors.ts';
+export { summarize } from './stats/summary.ts';
