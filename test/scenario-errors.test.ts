@@ -65,7 +65,7 @@ describe('scenario errors', () => {
     expect(err.location).toEqual({ file: FILE, line: 3, column: 1, key: 'paramters' });
     expect(err.message).toBe(
       'scenarios/x.yaml:3:1 key "paramters": unknown key "paramters". Did you mean "parameters"? ' +
-        'Valid keys are: name, description, model, seed, ticks, replicates, parameters, conditions.',
+        'Valid keys are: name, description, model, seed, ticks, replicates, parameters, conditions, sweep.',
     );
   });
 

@@ -21,6 +21,8 @@ export interface RawScenario {
   parameters?: LMap;
   /** The `conditions:` mapping (absent: one condition "base"). */
   conditions?: LMap;
+  /** The `sweep:` mapping (absent: no sweep), read against the model by sweep.ts. */
+  sweep?: LMap;
 }
 
 interface TopLevelKey {
@@ -147,6 +149,13 @@ export const TOP_LEVEL_KEYS: Readonly<Record<string, TopLevelKey>> = {
         );
       }
       into.conditions = map;
+    },
+  },
+  sweep: {
+    required: false,
+    expected: 'a mapping of swept parameters to lists or ranges of values, or "lhs:" or "sobol:" with n and ranges',
+    read(node, origin, into) {
+      into.sweep = mappingOrEmpty(node, origin, this.expected);
     },
   },
 };

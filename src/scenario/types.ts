@@ -1,6 +1,7 @@
 /** The public shapes of the scenario layer. */
 import type { Model } from '../model/plugin.ts';
 import type { Params, ParamValue } from '../model/params.ts';
+import type { PointSet } from './design.ts';
 
 /** Values given outside the file (CLI flags, code); they win over the file. */
 export interface ScenarioOverrides {
@@ -13,7 +14,10 @@ export interface ScenarioOverrides {
 
 export interface Condition {
   name: string;
-  /** Every parameter of the model, in the model's schema order, formulas evaluated. */
+  /**
+   * Every parameter of the model, in the model's schema order, formulas evaluated;
+   * in a sweep, at the first point (`Scenario.paramsAt` gives any point's).
+   */
   params: Params;
 }
 
@@ -34,4 +38,14 @@ export interface Scenario {
   replicates: number;
   /** In file order; a file without `conditions:` has one condition "base". */
   conditions: Condition[];
+  /** The sweep's points; a file without `sweep:` has one point with no swept values. */
+  points: PointSet;
+  /**
+   * The parameters of a condition (index into `conditions`) at a point (0-based):
+   * base <- condition <- point <- `--set`, formulas evaluated, checked. Every
+   * condition × point was checked when the scenario loaded.
+   */
+  paramsAt(condition: number, point: number): Params;
+  /** The overrides it was loaded with, canonical (`set` keys sorted): part of what `--resume` and `merge` compare. */
+  overrides: ScenarioOverrides;
 }
