@@ -8,7 +8,7 @@ import { UserInputError } from '../errors.ts';
 import type { MetricInfo, ResultSet } from '../output/read-results.ts';
 import { badOption } from './bad-option.ts';
 import { meanCiRows, observations } from './data.ts';
-import { findMetric, type MetricKind, metricTitle, scenarioLine } from './labels.ts';
+import { findMetric, lower, type MetricKind, metricValue, scenarioLine } from './labels.ts';
 import { chartSpec, type ColorRef, type Datum, type FieldRef, type Spec } from './specs/base.ts';
 import { boxStripView, withJitter } from './specs/box.ts';
 import { conditionRef, paramColorRef, paramNames, paramRef, TICK } from './specs/fields.ts';
@@ -44,23 +44,23 @@ export function customChart(results: ResultSet, options: CustomChartOptions): Sp
   const color: ColorRef = colorName === 'condition' ? conditionRef(results) : paramColorRef(results, colorName);
   const fields = [...new Set([colorName, ...(xName === 'tick' ? [] : [xName])])];
   const obs = observations(results, metric.name, metricKind, fields);
-  const yTitle = metricTitle(metric);
-  const what = xName === 'tick' ? `${metric.label} over time` : `${metric.label} by ${x.title}`;
-  const frame = (subtitle: string, data: Datum[], view: Spec): Spec =>
-    chartSpec({ title: `${what} and ${color.title}`, subtitle: [scenarioLine(results), subtitle], data, view });
+  const value = metricValue(metric);
+  const along = xName === 'tick' ? 'over time' : `by ${lower(x.title)}`;
+  const title = kind === 'heatmap' ? `${metric.label} over ${lower(x.title)} and ${lower(color.title)}` : `${metric.label} ${along}, per ${lower(color.title)}`;
+  const frame = (subtitle: string, data: Datum[], view: Spec): Spec => chartSpec({ title, subtitle: [scenarioLine(results), subtitle], data, view });
 
   switch (kind) {
     case 'line': {
       const rows = meanCiRows(obs, [colorName, xName], metric.name);
       const xCount = new Set(rows.map((r) => r[xName])).size;
-      return frame('Mean across runs with 95% confidence band', rows, meanBandView({ x, yTitle, color, xCount }));
+      return frame('Mean across runs with 95% confidence band', rows, meanBandView({ x, metric: value, color, xCount }));
     }
     case 'box':
-      return frame('Box: median, quartiles and range; dots: one per run', withJitter(obs, x, color), boxStripView({ x, y: { field: metric.name, title: yTitle }, color }));
+      return frame('Box: median, quartiles and range; dots: one per run', withJitter(obs, x, color), boxStripView({ x, y: value, color }));
     case 'heatmap': {
       const rows = meanCiRows(obs, [xName, colorName], metric.name);
       const runs: FieldRef = { field: 'n', title: 'Runs', type: 'quantitative' };
-      const { data, view } = heatmap({ x, y: color, value: { field: 'mean', title: yTitle, diverging: false }, extraTips: [runs] }, rows);
+      const { data, view } = heatmap({ x, y: color, value: metricValue(metric, 'mean'), diverging: false, extraTips: [runs] }, rows);
       return frame('Mean across runs per cell', data, view);
     }
   }

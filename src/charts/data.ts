@@ -11,7 +11,7 @@ import type { Datum } from './specs/base.ts';
 import type { MetricKind } from './labels.ts';
 
 /** The value of a run's field: `condition`, `point_id` or a parameter column. */
-export function runField(run: RunRow, field: string): Datum[string] {
+function runField(run: RunRow, field: string): Datum[string] {
   if (field === 'condition') return run.condition;
   if (field === 'point_id') return run.point_id;
   return run.params[field] ?? null;

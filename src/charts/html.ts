@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Cell } from '../output/read-results.ts';
+import type { CsvValue } from '../output/read-results.ts';
 import type { NamedSpec } from './chart-specs.ts';
 import { FONT } from './specs/base.ts';
 
@@ -66,16 +66,16 @@ export function escapeHtml(text: string): string {
 }
 
 /** A table; numbers right-aligned with 4 significant digits, null as an empty cell; optional class per row. */
-export function htmlTable(head: string[], rows: Cell[][], rowClasses: (string | undefined)[] = []): string {
+export function htmlTable(head: string[], rows: CsvValue[][], rowClasses: (string | undefined)[] = []): string {
   const th = head.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
-  const td = (v: Cell) => `<td${typeof v === 'number' ? ' class="num"' : ''}>${escapeHtml(formatCell(v))}</td>`;
+  const td = (v: CsvValue) => `<td${typeof v === 'number' ? ' class="num"' : ''}>${escapeHtml(formatValue(v))}</td>`;
   const body = rows
     .map((r, i) => `<tr${rowClasses[i] ? ` class="${rowClasses[i]}"` : ''}>${r.map(td).join('')}</tr>`)
     .join('\n');
   return `<div class="table"><table>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
 }
 
-export function formatCell(v: Cell): string {
+function formatValue(v: CsvValue): string {
   if (v === null) return '';
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
   return String(v);
@@ -167,7 +167,7 @@ nav { margin: 16px 0; font-size: 0.95em; }
 nav a { color: #0072B2; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 12px 0; }
 .facts dt { font-weight: bold; }
-.facts dd { margin: 0; }
+.facts dd { margin: 0; overflow-wrap: anywhere; }
 .table { overflow-x: auto; }
 table { border-collapse: collapse; font-size: 0.9em; margin: 8px 0; }
 th, td { padding: 4px 10px; border-bottom: 1px solid #e4e4e4; text-align: left; vertical-align: top; }

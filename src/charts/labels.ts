@@ -4,6 +4,7 @@
  * report still says what it shows and where it came from.
  */
 import type { Manifest, MetricInfo, ResultSet } from '../output/read-results.ts';
+import type { ValueRef } from './specs/base.ts';
 
 /** `trust_prior` -> `Trust prior`. */
 export function humanise(name: string): string {
@@ -11,9 +12,28 @@ export function humanise(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** A field title inside a sentence: `Trust prior` -> `trust prior`. */
+export function lower(title: string): string {
+  return title.charAt(0).toLowerCase() + title.slice(1);
+}
+
 /** `Creative risk-taking (share of agents)`; the label alone when the metric has no unit. */
 export function metricTitle(metric: MetricInfo): string {
   return metric.unit ? `${metric.label} (${metric.unit})` : metric.label;
+}
+
+/** Titles longer than this go on two lines on axes and legends (label, then unit). */
+const ONE_LINE_TITLE = 32;
+
+/** `metricTitle` for an axis or legend: split into label and unit lines when long. */
+export function axisTitle(metric: MetricInfo): string | string[] {
+  const title = metricTitle(metric);
+  return metric.unit && title.length > ONE_LINE_TITLE ? [metric.label, `(${metric.unit})`] : title;
+}
+
+/** A metric as a chart value, in the field `field` (default: the metric's own column name). */
+export function metricValue(metric: MetricInfo, field = metric.name): ValueRef {
+  return { field, title: metricTitle(metric), axisTitle: axisTitle(metric) };
 }
 
 export type MetricKind = 'tick' | 'run';

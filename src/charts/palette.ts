@@ -5,7 +5,7 @@
  * manifest, and every spec carries the explicit domain and range, so the same
  * condition has the same colour in every chart, report and comparison.
  */
-import type { Cell } from '../output/read-results.ts';
+import type { CsvValue } from '../output/read-results.ts';
 
 /** Okabe–Ito without the yellow (#F0E442 is illegible as a line on white). */
 export const OKABE_ITO = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'] as const;
@@ -17,7 +17,7 @@ export const SEQUENTIAL_SCHEME = 'viridis';
 export const DIVERGING_SCHEME = 'blueorange';
 
 export interface ColorScale {
-  domain: Cell[];
+  domain: CsvValue[];
   range: string[];
 }
 
@@ -26,6 +26,6 @@ export interface ColorScale {
  * values sorted). Past seven values the palette repeats: charts with that many
  * groups need a facet, not more colours.
  */
-export function colorScale(values: readonly Cell[]): ColorScale {
+export function colorScale(values: readonly CsvValue[]): ColorScale {
   return { domain: [...values], range: values.map((_, i) => OKABE_ITO[i % OKABE_ITO.length]) };
 }

@@ -8,11 +8,13 @@ import { Resvg } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { FONT, type Spec } from './specs/base.ts';
+import { useDejaVuTextWidths } from './text-width.ts';
 
 /** PNGs are drawn at twice the SVG's size so text stays crisp on high-density screens and in print. */
 const PNG_ZOOM = 2;
 
 export async function renderSvg(spec: Spec): Promise<string> {
+  useDejaVuTextWidths();
   const view = new vega.View(vega.parse(compile(spec as unknown as TopLevelSpec).spec), { renderer: 'none' });
   try {
     return await view.toSVG();

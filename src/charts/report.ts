@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { writeFileAtomic } from '../output/atomic.ts';
-import { type Cell, readResults, type ResultSet } from '../output/read-results.ts';
+import { type CsvValue, readResults, type ResultSet } from '../output/read-results.ts';
 import { type ChartOptions, chartSpecs } from './chart-specs.ts';
 import { escapeHtml, factList, htmlPage, htmlTable, preBlock, type Section } from './html.ts';
 import { findMetric, humanise, metricTitle } from './labels.ts';
@@ -53,7 +53,7 @@ function overview({ manifest }: ResultSet): string {
 function summaryTable(results: ResultSet): string {
   const sweep = results.summary.some((r) => r.point_id !== null);
   const head = ['Condition', ...(sweep ? ['Sweep point'] : []), 'Metric', 'n', 'Mean', 'SD', '95% CI low', '95% CI high', 'Median', 'Q1', 'Q3'];
-  const rows = results.summary.map((r): Cell[] => {
+  const rows = results.summary.map((r): CsvValue[] => {
     const metric = findMetric(results.manifest, r.metric, 'run');
     return [r.condition, ...(sweep ? [r.point_id] : []), metric ? metricTitle(metric) : r.metric, r.n, r.mean, r.sd, r.ci_low, r.ci_high, r.median, r.q1, r.q3];
   });
@@ -64,7 +64,7 @@ function summaryTable(results: ResultSet): string {
 function parameterTables({ manifest }: ResultSet): string {
   const names = [...new Set(manifest.conditions.flatMap((c) => Object.keys(c.params)))];
   const head = ['Parameter', ...manifest.conditions.map((c) => c.name)];
-  const rows = names.map((n) => [humanise(n), ...manifest.conditions.map((c) => (c.params[n] as Cell) ?? null)]);
+  const rows = names.map((n) => [humanise(n), ...manifest.conditions.map((c) => (c.params[n] as CsvValue) ?? null)]);
   const differs = names.map((n) => (new Set(manifest.conditions.map((c) => JSON.stringify(c.params[n]))).size > 1 ? 'differs' : undefined));
   let html = `<p class="note">Resolved values; highlighted rows differ between conditions.</p>${htmlTable(head, rows, differs)}`;
   if (manifest.sweep && manifest.points) {

@@ -5,6 +5,8 @@ import { hideBin } from 'yargs/helpers';
 import { UserInputError } from '../errors.ts';
 import { ORGSIM_VERSION } from '../output/version.ts';
 import { describeCommand } from './commands/describe.ts';
+import { mergeCommand } from './commands/merge.ts';
+import { planCommand } from './commands/plan.ts';
 import { runCommand } from './commands/run.ts';
 import { validateCommand } from './commands/validate.ts';
 import { reportFailure } from './failure.ts';
@@ -14,6 +16,8 @@ try {
     .scriptName('orgsim')
     .usage('$0 <command> [options]\n\nDeterministic simulations of trust, purpose alignment and creative risk-taking under org-chart and network rules.')
     .command(runCommand)
+    .command(planCommand)
+    .command(mergeCommand)
     .command(validateCommand)
     .command(describeCommand)
     .demandCommand(1, 'Name a command: run, validate or describe (orgsim --help lists them).')

@@ -1,131 +1,202 @@
 /**
- * Runs every run of a scenario and writes the results folder. Rows are appended as
- * runs finish, in plan order; the files appear under their names only when the
- * experiment is complete (a half-finished experiment leaves no half-written file).
- * A run that throws is recorded with status "failed" and its message; the others go
- * on. Bad input (e.g. a malformed edge list) is found before anything is written.
+ * Runs the runs of a scenario (all, or those `only` and `shard` select) and writes
+ * the results folder. Runs execute in this process or in worker threads; their
+ * rows are appended in run_id order, as they finish, to a progress store in the
+ * folder (see partial-store.ts), so memory does not grow with the number of runs
+ * and a killed experiment continues with `resume`. The result files appear only
+ * when every run is done (see finish.ts). A run that throws is recorded with status
+ * "failed" and its message; the others go on. Bad input (e.g. a malformed edge
+ * list, a `resume` of another experiment) is found before anything is written.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isUserInputError } from '../errors.ts';
-import { AtomicAppender, writeFileAtomic } from '../output/atomic.ts';
-import { csvHeader, csvLines, type Cell } from '../output/csv.ts';
-import { SEEDING_NOTE, type Manifest } from '../output/manifest.ts';
-import { RESULT_FILES, runsColumns, SUMMARY_COLUMNS, timeseriesColumns } from '../output/results-layout.ts';
-import { ORGSIM_VERSION } from '../output/version.ts';
+import { UserInputError } from '../errors.ts';
+import type { Model } from '../model/plugin.ts';
+import { builtInModels } from '../models/built-in.ts';
+import { csvHeader } from '../output/csv.ts';
+import { SEEDING_NOTE, type ManifestPoint, type StreamedManifest, type WrittenManifest } from '../output/manifest.ts';
+import { PARTIAL_DIR, RESULT_FILES, runsColumns, timeseriesColumns } from '../output/results-layout.ts';
+import { FLOAT_DIGITS } from '../output/format.ts';
 import type { Scenario } from '../scenario/index.ts';
-import { summarize } from '../stats/summary.ts';
-import { planRuns, type RunSpec } from './plan.ts';
+import { inProcess, workerPool } from './executors.ts';
+import { finishResults } from './finish.ts';
+import { identityDifferences, identityFromManifest, identityOf, type ExperimentIdentity } from './identity.ts';
+import { runInOrder } from './in-order.ts';
+import { anotherExperiment, PartialStore } from './partial-store.ts';
+import { planRuns, type ExperimentPlan } from './plan.ts';
+import type { RunTask } from './run-task.ts';
 import { runStreams } from './seeds.ts';
-import { simulate, type SimulationOutput } from './simulate.ts';
+import { selectRuns, type OnlyRuns, type Selection, type Shard } from './selection.ts';
+import { tickStride, type TimeseriesOption } from './timeseries-option.ts';
 
 export interface ExperimentOptions {
-  /** Results folder; default results/<scenario name> under the current folder. */
+  /** Results folder; default results/<scenario name> (required with `only` or `shard`). */
   outDir?: string;
-  /** Called after each run with runs done and total. */
+  /**
+   * Worker threads; default 1, which runs in this process (the CLI defaults to the
+   * number of cores). Workers run the compiled code in dist/ and know the built-in
+   * models and those registered by `workerImports`.
+   */
+  workers?: number;
+  /** Modules (paths or URLs of compiled JavaScript) each worker imports first: a researcher's models that call registerModel. */
+  workerImports?: string[];
+  /** Continue the unfinished experiment in `outDir` (an error if it is another experiment). */
+  resume?: boolean;
+  only?: OnlyRuns;
+  shard?: Shard;
+  timeseries?: TimeseriesOption;
+  /** Called as runs finish, with runs done (resumed ones included) and selected. */
   onProgress?: (done: number, total: number) => void;
+  /** Aborting stops after the runs in flight; the folder keeps a progress store to resume. */
+  signal?: AbortSignal;
 }
 
 export interface ExperimentResult {
   outDir: string;
+  /** Runs selected: the whole design unless `only` or `shard`. */
   runs: number;
+  /** Runs done, resumed ones included (equal to `runs` unless interrupted). */
+  done: number;
+  /** Failed runs: all of them once complete; when interrupted, those of this call. */
   failed: number;
+  /** Runs `resume` found already done. */
+  resumed: number;
+  /** Stopped by `signal` before the end. */
+  interrupted: boolean;
 }
 
+/** Results kept ahead of the first unwritten run, per task an executor holds. */
+const WINDOW_PER_TASK = 8;
+
 export async function runExperiment(scenario: Scenario, options: ExperimentOptions = {}): Promise<ExperimentResult> {
+  if ((options.only || options.shard) && options.outDir === undefined) {
+    throw new UserInputError('--only and --shard write part of the results: give --out <folder>, so the complete results are not replaced.');
+  }
   const outDir = options.outDir ?? join('results', scenario.name);
-  const model = scenario.model;
   const plan = planRuns(scenario);
-  preflight(scenario, plan);
+  const selection = selectRuns(plan, options.only, options.shard);
+  const workers = workerCount(options.workers ?? 1, scenario.model, options.workerImports ?? []);
+  const identity = identityOf(scenario, options);
 
-  const startedAt = new Date().toISOString();
+  const reopened = options.resume ? PartialStore.reopen(outDir, identity) : undefined;
+  if (options.resume && reopened === undefined) {
+    const finished = finishedEarlier(outDir, identity, selection.count);
+    if (finished) return finished;
+  }
+  preflight(plan);
   mkdirSync(outDir, { recursive: true });
-  const runsFile = new AtomicAppender(join(outDir, RESULT_FILES.runs));
-  const seriesFile = new AtomicAppender(join(outDir, RESULT_FILES.timeseries));
-  const finals = new Map<string, Float64Array[]>(scenario.conditions.map((c) => [c.name, []]));
-  let failed = 0;
-  try {
-    runsFile.append(csvHeader(runsColumns(model)));
-    seriesFile.append(csvHeader(timeseriesColumns(model)));
-    for (const spec of plan) {
-      const outcome = runSafely(scenario, spec);
-      if ('error' in outcome) {
-        failed++;
-        runsFile.append(csvLines([runRow(spec, 'failed', new Float64Array(model.runMetrics.length).fill(NaN), outcome.error)]));
-      } else {
-        runsFile.append(csvLines([runRow(spec, 'ok', outcome.final, '')]));
-        seriesFile.append(csvLines(seriesRows(spec, outcome, model.tickMetrics.length)));
-        finals.get(spec.condition)!.push(outcome.final);
-      }
-      options.onProgress?.(spec.runId, plan.length);
-    }
-  } catch (e) {
-    runsFile.abandon();
-    seriesFile.abandon();
-    throw e;
-  }
-  runsFile.commit();
-  seriesFile.commit();
-  writeFileAtomic(join(outDir, RESULT_FILES.summary), summaryCsv(scenario, finals));
-  const manifest: Manifest = {
-    orgsim_version: ORGSIM_VERSION,
-    model: { name: model.name, tick_metrics: [...model.tickMetrics], run_metrics: [...model.runMetrics] },
-    scenario: { name: scenario.name, description: scenario.description, file: scenario.file, sha256: scenario.sha256, text: scenario.text },
-    master_seed: scenario.seed,
-    ticks: scenario.ticks,
-    replicates: scenario.replicates,
-    conditions: scenario.conditions.map((c) => ({ name: c.name, params: c.params })),
-    runs: plan.map((r) => ({ run_id: r.runId, condition: r.condition, replicate: r.replicate, seed: r.seed })),
-    failed_runs: failed,
-    started_at: startedAt,
-    finished_at: new Date().toISOString(),
-    node_version: process.version,
-    float_digits: 6,
-    seeding: SEEDING_NOTE,
-  };
-  writeFileAtomic(join(outDir, RESULT_FILES.manifest), JSON.stringify(manifest, null, 2) + '\n');
-  return { outDir, runs: plan.length, failed };
+  const store = reopened ?? PartialStore.create(outDir, identity, {
+    runs: csvHeader(runsColumns(scenario.model)),
+    series: csvHeader(timeseriesColumns(scenario.model)),
+  });
+  const resumed = store.done;
+  const total = selection.count;
+  options.onProgress?.(resumed, total);
 
-  function runRow(spec: RunSpec, status: string, final: Float64Array, error: string): Cell[] {
-    return [spec.runId, spec.condition, spec.replicate, spec.seed, status, ...Object.values(spec.params), ...final, error];
+  const remaining = total - resumed;
+  const executor = workers > 1 && remaining > 1 ? workerPool(Math.min(workers, remaining), options.workerImports ?? []) : inProcess(scenario.model);
+  let failed = 0;
+  let complete: boolean;
+  try {
+    complete = await runInOrder(
+      tasks(plan, selection, resumed, tickStride(options.timeseries)),
+      executor,
+      (outcome) => {
+        store.append(outcome.runRow, outcome.series);
+        if (outcome.failed) failed++;
+        options.onProgress?.(store.done, total);
+      },
+      { window: executor.capacity * WINDOW_PER_TASK, signal: options.signal },
+    );
+  } finally {
+    await executor.close();
+    store.close();
   }
+  if (!complete) return { outDir, runs: total, done: store.done, failed, resumed, interrupted: true };
+
+  const counts = finishResults(outDir, manifestOf(scenario, identity, store.startedAt), {
+    runs: store.runsPath,
+    series: store.seriesPath,
+    workDir: store.dir,
+  });
+  return { outDir, runs: total, done: total, failed: counts.failed, resumed, interrupted: false };
+}
+
+function workerCount(n: number, model: Model, imports: readonly string[]): number {
+  if (!Number.isSafeInteger(n) || n < 1) throw new UserInputError(`--workers ${n}: expected a whole number >= 1.`);
+  if (n > 1 && !builtInModels.includes(model) && imports.length === 0) {
+    throw new UserInputError(
+      `model "${model.name}" was registered in this process, and worker threads cannot see it: run it with one worker ` +
+        '(--workers 1, or workers: 1), or give workerImports the compiled module that registers it.',
+    );
+  }
+  return n;
+}
+
+/** `resume` of a folder whose experiment already finished: nothing to do if it is the same experiment. */
+function finishedEarlier(outDir: string, identity: ExperimentIdentity, runs: number): ExperimentResult | undefined {
+  const path = join(outDir, RESULT_FILES.manifest);
+  if (!existsSync(path) || existsSync(join(outDir, PARTIAL_DIR))) return undefined;
+  let manifest: WrittenManifest;
+  try {
+    manifest = JSON.parse(readFileSync(path, 'utf8')) as WrittenManifest;
+  } catch {
+    return undefined;
+  }
+  const differences = identityDifferences(identityFromManifest(manifest), identity);
+  if (differences.length > 0) throw anotherExperiment(outDir, differences);
+  return { outDir, runs, done: runs, failed: manifest.failed_runs, resumed: runs, interrupted: false };
 }
 
 /** Builds each condition's first run once, so bad input files stop the experiment before anything is written. */
-function preflight(scenario: Scenario, plan: readonly RunSpec[]): void {
-  const seen = new Set<string>();
-  for (const spec of plan) {
-    if (seen.has(spec.condition)) continue;
-    seen.add(spec.condition);
+function preflight(plan: ExperimentPlan): void {
+  const { scenario } = plan;
+  const perCondition = plan.size / scenario.conditions.length;
+  for (let c = 0; c < scenario.conditions.length; c++) {
+    const spec = plan.run(c * perCondition + 1);
     scenario.model.init(spec.params, runStreams(scenario.seed, spec.replicate, spec.seed), { baseDir: scenario.baseDir });
   }
 }
 
-function runSafely(scenario: Scenario, spec: RunSpec): SimulationOutput | { error: string } {
-  try {
-    return simulate(scenario.model, spec.params, runStreams(scenario.seed, spec.replicate, spec.seed), scenario.ticks, scenario.baseDir);
-  } catch (e) {
-    if (isUserInputError(e)) throw e;
-    return { error: e instanceof Error ? e.message : String(e) };
+function* tasks(plan: ExperimentPlan, selection: Selection, skip: number, stride: number): Generator<RunTask> {
+  const { scenario } = plan;
+  let position = 0;
+  for (const id of selection.ids()) {
+    if (position++ < skip) continue;
+    yield { ...plan.run(id), model: scenario.model.name, masterSeed: scenario.seed, ticks: scenario.ticks, baseDir: scenario.baseDir, stride };
   }
 }
 
-function seriesRows(spec: RunSpec, output: SimulationOutput, width: number): Cell[][] {
-  const rows: Cell[][] = [];
-  for (let t = 0; t <= output.ticks; t++) {
-    rows.push([spec.runId, spec.condition, spec.replicate, t, ...output.series.subarray(t * width, (t + 1) * width)]);
-  }
-  return rows;
+function manifestOf(scenario: Scenario, identity: ExperimentIdentity, startedAt: string): StreamedManifest {
+  const { model, points } = scenario;
+  return {
+    orgsim_version: identity.orgsim_version,
+    model: { name: model.name, tick_metrics: [...model.tickMetrics], run_metrics: [...model.runMetrics] },
+    scenario: { name: scenario.name, description: scenario.description, file: scenario.file, sha256: scenario.sha256, text: scenario.text },
+    overrides: scenario.overrides,
+    master_seed: scenario.seed,
+    ticks: scenario.ticks,
+    replicates: scenario.replicates,
+    conditions: scenario.conditions.map((c) => ({ name: c.name, params: c.params })),
+    ...(points.kind === 'none'
+      ? {}
+      : {
+          sweep: { kind: points.kind, parameters: [...points.parameters], ...(points.n === undefined ? {} : { n: points.n }) },
+          points: pointsOf(scenario),
+        }),
+    ...(identity.only ? { only: identity.only } : {}),
+    ...(identity.shard ? { shard: identity.shard } : {}),
+    timeseries: identity.timeseries,
+    runs: [],
+    failed_runs: 0,
+    started_at: startedAt,
+    finished_at: new Date().toISOString(),
+    node_version: process.version,
+    float_digits: FLOAT_DIGITS,
+    seeding: SEEDING_NOTE,
+  };
 }
 
-function summaryCsv(scenario: Scenario, finals: Map<string, Float64Array[]>): string {
-  const rows: Cell[][] = [];
-  for (const condition of scenario.conditions) {
-    const values = finals.get(condition.name)!;
-    scenario.model.runMetrics.forEach((metric, m) => {
-      const s = summarize(values.map((v) => v[m]));
-      rows.push([condition.name, metric.name, s.n, s.mean, s.sd, s.ciLow, s.ciHigh, s.median, s.q1, s.q3]);
-    });
-  }
-  return csvHeader(SUMMARY_COLUMNS) + csvLines(rows);
+function* pointsOf(scenario: Scenario): Generator<ManifestPoint> {
+  for (let p = 0; p < scenario.points.size; p++) yield { point_id: p + 1, values: scenario.points.values(p) };
 }

@@ -13,8 +13,8 @@ import type { MetricSpec } from '../model/plugin.ts';
 import type { ManifestRun, Manifest as WrittenManifest } from './manifest.ts';
 import { RESULT_FILES } from './results-layout.ts';
 
-/** A value in a parameter column: numbers and booleans typed, text as is, empty as null. */
-export type Cell = number | string | boolean | null;
+/** A parsed CSV cell: numbers and booleans typed, text as is, empty (NaN when written) as null. */
+export type CsvValue = number | string | boolean | null;
 
 /** A metric as the manifest describes it (name, label, unit, meaning). */
 export type MetricInfo = MetricSpec;
@@ -23,7 +23,7 @@ export type MetricInfo = MetricSpec;
 export interface Manifest extends Omit<WrittenManifest, 'runs'> {
   runs: (ManifestRun & { point_id?: string | number })[];
   sweep?: { parameters: string[] };
-  points?: { point_id: string | number; values: Record<string, Cell> }[];
+  points?: { point_id: string | number; values: Record<string, CsvValue> }[];
 }
 
 /** Identifies a run in every CSV. `point_id` is null outside sweeps. */
@@ -41,7 +41,7 @@ export interface RunRow extends RunKey {
   /** Why a failed run failed; empty for runs that finished. */
   error: string;
   /** Every resolved parameter column of runs.csv, in file order. */
-  params: Record<string, Cell>;
+  params: Record<string, CsvValue>;
   /** Run metrics by name; null where the run wrote no value (NaN or a failed run). */
   metrics: Record<string, number | null>;
 }
@@ -92,10 +92,10 @@ export async function readResults(dir: string): Promise<ResultSet> {
   const runsTable = await readCsv(dir, RESULT_FILES.runs, [...RUN_KEY_COLUMNS, 'seed', 'status', ...runMetrics]);
   const runs = runsTable.rows.map((cells, i): RunRow => {
     const at = runsTable.at(i);
-    const params: Record<string, Cell> = {};
+    const params: Record<string, CsvValue> = {};
     for (const column of runsTable.columns) {
       if (isKeyColumn(column) || RUN_INFO_COLUMNS.includes(column) || runMetrics.includes(column)) continue;
-      params[column] = parseCell(cells[column]);
+      params[column] = parseCsvValue(cells[column]);
     }
     return {
       ...runKey(cells, at),
@@ -131,7 +131,7 @@ export async function readResults(dir: string): Promise<ResultSet> {
 }
 
 /** Parses one CSV cell the way the writer formats it: plain decimals, true/false, empty for NaN. */
-export function parseCell(text: string): Cell {
+function parseCsvValue(text: string): CsvValue {
   if (text === '') return null;
   if (NUMBER.test(text)) return Number(text);
   if (text === 'true') return true;

@@ -6,14 +6,25 @@ export const RESULT_FILES = {
   runs: 'runs.csv',
   timeseries: 'timeseries.csv',
   summary: 'summary.csv',
+  /** Sobol' designs only. */
+  sensitivity: 'sensitivity.csv',
 } as const;
 
-export const SUMMARY_COLUMNS = ['condition', 'metric', 'n', 'mean', 'sd', 'ci_low', 'ci_high', 'median', 'q1', 'q3'] as const;
+/** The progress store of an unfinished experiment (what `--resume` continues). */
+export const PARTIAL_DIR = '.partial';
+
+/** The columns that name a run, in every per-run file: runs.csv and timeseries.csv start with these. */
+export const RUN_KEY_COLUMNS = ['run_id', 'condition', 'point_id', 'replicate'] as const;
+
+export const SUMMARY_COLUMNS = ['condition', 'point_id', 'metric', 'n', 'mean', 'sd', 'ci_low', 'ci_high', 'median', 'q1', 'q3'] as const;
+
+/** Per condition × run metric × swept parameter: first-order (S1) and total (ST) Sobol' indices with bootstrap 95% intervals; n = base samples used. */
+export const SENSITIVITY_COLUMNS = ['condition', 'metric', 'parameter', 'n', 'S1', 'S1_ci_low', 'S1_ci_high', 'ST', 'ST_ci_low', 'ST_ci_high'] as const;
 
 export function runsColumns(model: Model): string[] {
-  return ['run_id', 'condition', 'replicate', 'seed', 'status', ...Object.keys(model.parameters), ...model.runMetrics.map((m) => m.name), 'error'];
+  return [...RUN_KEY_COLUMNS, 'seed', 'status', ...Object.keys(model.parameters), ...model.runMetrics.map((m) => m.name), 'error'];
 }
 
 export function timeseriesColumns(model: Model): string[] {
-  return ['run_id', 'condition', 'replicate', 'tick', ...model.tickMetrics.map((m) => m.name)];
+  return [...RUN_KEY_COLUMNS, 'tick', ...model.tickMetrics.map((m) => m.name)];
 }

@@ -34,8 +34,20 @@ export async function loadScenarioText(
     text,
     sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
     baseDir: absoluteBase,
+    overrides: canonical(overrides),
     ...resolved,
   };
+}
+
+/** The overrides without unset fields, `set` keys sorted, so equal overrides compare equal as JSON. */
+function canonical(overrides: ScenarioOverrides): ScenarioOverrides {
+  const out: ScenarioOverrides = {};
+  if (overrides.seed !== undefined) out.seed = overrides.seed;
+  if (overrides.ticks !== undefined) out.ticks = overrides.ticks;
+  if (overrides.replicates !== undefined) out.replicates = overrides.replicates;
+  const set = Object.entries(overrides.set ?? {});
+  if (set.length > 0) out.set = Object.fromEntries(set.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return out;
 }
 
 /**

@@ -1,33 +1,31 @@
 /**
- * From a parsed scenario to fully resolved parameter sets, one per condition:
- * model defaults <- `parameters:` <- the condition's overrides <- `--set`
- * overrides (which apply to every condition); then formulas are evaluated in
- * dependency order, every value is checked against its spec, and the model's own
- * `check` runs. Every problem is a `UserInputError` pointing at the place that set
- * the offending value.
+ * From a parsed scenario to fully resolved parameter sets, one per condition and
+ * sweep point: model defaults <- `parameters:` <- the condition's overrides <- the
+ * point's swept values <- `--set` overrides (which apply to every condition); then
+ * formulas are evaluated in dependency order, every value is checked against its
+ * spec, and the model's own `check` runs. Every condition × point is checked here,
+ * so a bad point stops the scenario before anything runs. Every problem is a
+ * `UserInputError` pointing at the place that set the offending value.
  */
 import type { Model } from '../model/plugin.ts';
 import { describeRange, type ParamSpec, type ParamValue, type Params } from '../model/params.ts';
+import { expandSweep, MAX_POINTS, type Design } from './design.ts';
 import type { LMap, LNode } from './document.ts';
 import { compileFormula, formulaOrder, loadFormulaEngine, type CompiledFormula } from './formulas.ts';
 import { describeNode, dotted, fail, type Origin } from './origin.ts';
-import { nearest } from './suggest.ts';
-import { SETTINGS, TOP_LEVEL_KEYS, checkSetting, readTopLevel, type SettingName } from './toplevel.ts';
-import type { Condition, ScenarioOverrides } from './types.ts';
+import { readSweep } from './sweep.ts';
+import { SETTINGS, checkSetting, readTopLevel, type SettingName } from './toplevel.ts';
+import type { Condition, Scenario, ScenarioOverrides } from './types.ts';
+import { unknownParameter } from './unknown-parameter.ts';
 import { checkWrittenValue, numberFits, type Assigned } from './values.ts';
 
 export const CONDITION_NAME_PATTERN = /^[A-Za-z0-9_-]+$/;
 
 /** Everything of a `Scenario` that comes from resolving (the rest is the file itself). */
-export interface ResolvedScenario {
-  name: string;
-  description: string;
-  model: Model;
-  seed: number;
-  ticks: number;
-  replicates: number;
-  conditions: Condition[];
-}
+export type ResolvedScenario = Pick<
+  Scenario,
+  'name' | 'description' | 'model' | 'seed' | 'ticks' | 'replicates' | 'conditions' | 'points' | 'paramsAt'
+>;
 
 /** A layer of parameter values (the base set, one condition, or the flags). */
 type Layer = Map<string, Assigned>;
@@ -73,14 +71,22 @@ export async function resolveScenario(
     }
   }
   const flags = readFlagLayer(overrides.set ?? {}, model, baseDir);
+  const design = readDesign(raw.sweep, model, file, baseDir, settings.seed);
+  checkNotFixed(design, conditionLayers, flags);
 
-  const compiled = await compileAll([base, ...conditionLayers.map((c) => c.layer), flags], model);
+  const layers = [base, ...conditionLayers.map((c) => c.layer), flags];
+  const compiled = await compileAll([...layers.flatMap((l) => [...l.values()]), ...design.written], model);
 
-  const conditions = conditionLayers.map(({ name, layer }) => {
-    const context = raw.conditions === undefined ? '' : ` in condition "${name}"`;
-    const params = mergeAndEvaluate(model, file, [base, layer, flags], compiled, context);
-    return { name, params };
-  });
+  const paramsAt = (c: number, p: number): Params => {
+    const { name, layer } = conditionLayers[c];
+    const where = [
+      raw.conditions === undefined ? '' : ` in condition "${name}"`,
+      design.kind === 'none' ? '' : ` at sweep point ${p + 1} (${describePoint(design, p)})`,
+    ].join('');
+    return mergeAndEvaluate(model, file, [base, layer, design.layer(p), flags], compiled, where);
+  };
+  const conditions: Condition[] = conditionLayers.map(({ name }, c) => ({ name, params: paramsAt(c, 0) }));
+  for (let c = 0; c < conditions.length; c++) for (let p = 1; p < design.size; p++) paramsAt(c, p);
 
   return {
     name: raw.name as string,
@@ -90,6 +96,49 @@ export async function resolveScenario(
     ticks: settings.ticks,
     replicates: settings.replicates,
     conditions,
+    points: design,
+    paramsAt: lastOne(paramsAt),
+  };
+}
+
+function readDesign(sweep: LMap | undefined, model: Model, file: string, baseDir: string, seed: number): Design {
+  const design = expandSweep(sweep && readSweep(sweep, model, file, baseDir), seed);
+  if (design.size > MAX_POINTS) {
+    fail(`the sweep has ${design.size} points; at most ${MAX_POINTS} are allowed.`, { kind: 'file', file, pos: sweep?.pos, key: 'sweep' });
+  }
+  return design;
+}
+
+/** A swept parameter may have a base value in `parameters:`, but no condition or flag may fix it. */
+function checkNotFixed(design: Design, conditions: { name: string; layer: Layer }[], flags: Layer): void {
+  for (const key of design.parameters) {
+    for (const { name, layer } of conditions) {
+      const a = layer.get(key);
+      if (a) fail(`"${key}" is swept and also set in condition "${name}"; remove one of the two.`, a.origin);
+    }
+    const a = flags.get(key);
+    if (a) fail(`"${key}" is swept; --set cannot fix it. Remove it from the sweep or from --set.`, a.origin);
+  }
+}
+
+function describePoint(design: Design, p: number): string {
+  return Object.entries(design.values(p))
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .join(', ');
+}
+
+/** Remembers the last result: runs come in order, so consecutive runs share a condition and point. */
+function lastOne(paramsAt: (c: number, p: number) => Params): (c: number, p: number) => Params {
+  let lastC = -1;
+  let lastP = -1;
+  let last: Params = {};
+  return (c, p) => {
+    if (c !== lastC || p !== lastP) {
+      last = paramsAt(c, p);
+      lastC = c;
+      lastP = p;
+    }
+    return last;
   };
 }
 
@@ -120,9 +169,9 @@ function readFlagLayer(set: Readonly<Record<string, ParamValue>>, model: Model, 
 }
 
 /** Loads mathjs only if some value is a formula, then checks and compiles every formula once. */
-async function compileAll(layers: Layer[], model: Model): Promise<Map<Assigned, CompiledFormula>> {
+async function compileAll(values: Assigned[], model: Model): Promise<Map<Assigned, CompiledFormula>> {
   const compiled = new Map<Assigned, CompiledFormula>();
-  const formulas = layers.flatMap((layer) => [...layer.values()].filter((a) => a.formula !== undefined));
+  const formulas = values.filter((a) => a.formula !== undefined);
   if (formulas.length === 0) return compiled;
   await loadFormulaEngine();
   const numeric = new Set<string>();

@@ -41,6 +41,8 @@ export type SweepSpec =
   | { kind: 'grid'; axes: GridAxis[] }
   | { kind: SampleKind; n: number; ranges: SampleRange[]; origin: Origin };
 
+type FileOrigin = Extract<Origin, { kind: 'file' }>;
+
 const SAMPLE_KINDS: readonly SampleKind[] = ['lhs', 'sobol'];
 /** Values in one grid axis, a guard against a range with a tiny step. */
 const MAX_AXIS_VALUES = 100_000;
@@ -52,9 +54,9 @@ interface Reader {
 }
 
 export function readSweep(map: LMap, model: Model, file: string, baseDir: string): SweepSpec {
-  const at = (node: LNode, ...path: string[]): Origin => ({ kind: 'file', file, pos: node.pos, key: dotted('sweep', ...path) });
+  const place = (node: LNode, ...path: string[]): FileOrigin => ({ kind: 'file', file, pos: node.pos, key: dotted('sweep', ...path) });
   if (map.entries.length === 0) {
-    fail('sweep is empty; give parameters with lists or ranges of values, or "lhs:" or "sobol:" with n and ranges.', at(map));
+    fail('sweep is empty; give parameters with lists or ranges of values, or "lhs:" or "sobol:" with n and ranges.', place(map));
   }
   const reader: Reader = { model, file, baseDir };
   const sample = map.entries.find((e) => (SAMPLE_KINDS as readonly string[]).includes(e.key));
@@ -66,17 +68,17 @@ export function readSweep(map: LMap, model: Model, file: string, baseDir: string
         { kind: 'file', file, pos: other.keyPos, key: dotted('sweep', other.key) },
       );
     }
-    return readSample(reader, sample.key as SampleKind, sample.value, at(sample.value, sample.key));
+    return readSample(reader, sample.key as SampleKind, sample.value, place(sample.value, sample.key));
   }
   const axes = map.entries.map((e): GridAxis => {
-    const origin: Origin = { kind: 'file', file, pos: e.keyPos, key: dotted('sweep', e.key) };
+    const origin: FileOrigin = { kind: 'file', file, pos: e.keyPos, key: dotted('sweep', e.key) };
     if (!Object.hasOwn(model.parameters, e.key)) fail(unknownParameter(e.key, model), origin);
     return { name: e.key, values: readAxis(reader, model.parameters[e.key], e.value, { ...origin, pos: e.value.pos }) };
   });
   return { kind: 'grid', axes };
 }
 
-function readAxis(reader: Reader, spec: ParamSpec, node: LNode, origin: Origin): Assigned[] {
+function readAxis(reader: Reader, spec: ParamSpec, node: LNode, origin: FileOrigin): Assigned[] {
   if (node.kind === 'seq') {
     if (node.items.length === 0) fail('expected at least one value to sweep over, got an empty list ([]).', origin);
     const values = node.items.map((item) => checkWrittenValue(spec, item, { ...origin, pos: item.pos }, reader.baseDir));
@@ -94,7 +96,7 @@ function readAxis(reader: Reader, spec: ParamSpec, node: LNode, origin: Origin):
 }
 
 /** The values of `{ from, to, step }` or `{ from, to, n }`, rounded to 12 significant digits (0.1 + 0.2 is 0.3). */
-function rangeValues(map: LMap, origin: Origin): number[] {
+function rangeValues(map: LMap, origin: FileOrigin): number[] {
   checkKeys(map, ['from', 'to', 'step', 'n'], origin);
   const from = numberAt(map, 'from', origin);
   const to = numberAt(map, 'to', origin);
@@ -117,7 +119,7 @@ function rangeValues(map: LMap, origin: Origin): number[] {
   return Array.from({ length: count }, (_, i) => (i === count - 1 && hasN && count > 1 ? to : Number((from + i * step).toPrecision(12))));
 }
 
-function readSample(reader: Reader, kind: SampleKind, node: LNode, origin: Origin): SweepSpec {
+function readSample(reader: Reader, kind: SampleKind, node: LNode, origin: FileOrigin): SweepSpec {
   const example = `e.g. "${kind}: { n: 100, ranges: { initial_trust: [0, 1] } }"`;
   if (node.kind !== 'map') fail(`expected a mapping with n and ranges (${example}), got ${describeNode(node)}.`, origin);
   checkKeys(node, ['n', 'ranges'], origin);
@@ -126,27 +128,27 @@ function readSample(reader: Reader, kind: SampleKind, node: LNode, origin: Origi
   if (!Number.isInteger(n) || n < least) fail(`"n" must be an integer >= ${least}, got ${n}.`, at(node, 'n', origin));
   const rangesNode = entry(node, 'ranges')?.value;
   if (rangesNode === undefined) fail(`"ranges" is missing: give each sampled parameter's [from, to] (${example}).`, origin);
-  const rangesOrigin = { ...origin, pos: rangesNode.pos, key: `${origin.key}.ranges` } as Origin;
+  const rangesOrigin: FileOrigin = { ...origin, pos: rangesNode.pos, key: `${origin.key}.ranges` };
   if (rangesNode.kind !== 'map' || rangesNode.entries.length === 0) {
     fail(`expected a mapping of parameter names to [from, to], got ${describeNode(rangesNode)}.`, rangesOrigin);
   }
   const ranges = rangesNode.entries.map((e): SampleRange => {
-    const o = { ...rangesOrigin, pos: e.keyPos, key: `${rangesOrigin.key}.${e.key}` } as Origin;
+    const o: FileOrigin = { ...rangesOrigin, pos: e.keyPos, key: `${rangesOrigin.key}.${e.key}` };
     if (!Object.hasOwn(reader.model.parameters, e.key)) fail(unknownParameter(e.key, reader.model), o);
     const spec = reader.model.parameters[e.key];
     if (spec.kind !== 'number' && spec.kind !== 'integer') {
       fail(`${kind} samples numbers, but "${e.key}" is ${describeRange(spec)}; put discrete variants in conditions.`, o);
     }
-    const [from, to] = bounds(e.value, { ...o, pos: e.value.pos } as Origin);
-    for (const v of [from, to]) if (!numberFits(spec, v)) fail(`expected ${describeRange(spec)}, got ${v}.`, { ...o, pos: e.value.pos } as Origin);
-    if (!(from < to)) fail(`expected from < to, got [${from}, ${to}].`, { ...o, pos: e.value.pos } as Origin);
+    const [from, to] = bounds(e.value, { ...o, pos: e.value.pos });
+    for (const v of [from, to]) if (!numberFits(spec, v)) fail(`expected ${describeRange(spec)}, got ${v}.`, { ...o, pos: e.value.pos });
+    if (!(from < to)) fail(`expected from < to, got [${from}, ${to}].`, { ...o, pos: e.value.pos });
     return { name: e.key, from, to, integer: spec.kind === 'integer' };
   });
   return { kind, n, ranges, origin };
 }
 
 /** `[from, to]` or `{ from, to }`. */
-function bounds(node: LNode, origin: Origin): [number, number] {
+function bounds(node: LNode, origin: FileOrigin): [number, number] {
   if (node.kind === 'seq' && node.items.length === 2 && node.items.every((i) => i.kind === 'scalar' && typeof i.value === 'number')) {
     return [node.items[0], node.items[1]].map((i) => (i as { value: number }).value) as [number, number];
   }
@@ -157,7 +159,7 @@ function bounds(node: LNode, origin: Origin): [number, number] {
   return fail(`expected [from, to] (two numbers) or { from, to }, got ${describeNode(node)}.`, origin);
 }
 
-function checkKeys(map: LMap, valid: readonly string[], origin: Origin): void {
+function checkKeys(map: LMap, valid: readonly string[], origin: FileOrigin): void {
   for (const e of map.entries) {
     if (valid.includes(e.key)) continue;
     const hit = nearest(e.key, valid);
@@ -165,16 +167,16 @@ function checkKeys(map: LMap, valid: readonly string[], origin: Origin): void {
       ...origin,
       pos: e.keyPos,
       key: `${origin.key}.${e.key}`,
-    } as Origin);
+    });
   }
 }
 
-function at(map: LMap, key: string, origin: Origin): Origin {
+function at(map: LMap, key: string, origin: FileOrigin): FileOrigin {
   const e = entry(map, key);
-  return { ...origin, pos: e?.value.pos, key: `${origin.key}.${key}` } as Origin;
+  return { ...origin, pos: e?.value.pos ?? origin.pos, key: `${origin.key}.${key}` };
 }
 
-function numberAt(map: LMap, key: string, origin: Origin): number {
+function numberAt(map: LMap, key: string, origin: FileOrigin): number {
   const e = entry(map, key);
   if (e === undefined) fail(`"${key}" is missing.`, origin);
   const v = e.value.kind === 'scalar' ? e.value.value : undefined;

@@ -4,8 +4,8 @@
  * jitter is computed here from each row's position (golden-ratio sequence), not
  * with Vega's random(), so the same results draw the same picture.
  */
-import type { Cell } from '../../output/read-results.ts';
-import { type ColorRef, type Datum, type FieldRef, type Spec, colorEncoding, fieldEncoding, tooltip, VIEW_HEIGHT, VIEW_WIDTH } from './base.ts';
+import type { CsvValue } from '../../output/read-results.ts';
+import { type ColorRef, type Datum, type FieldRef, type Spec, type ValueRef, colorEncoding, fieldEncoding, tooltip, VIEW_HEIGHT, VIEW_WIDTH } from './base.ts';
 
 /** Field holding each point's horizontal offset within its band. */
 const OFFSET_FIELD = 'jitter_offset';
@@ -15,11 +15,13 @@ const GOLDEN = 0.6180339887498949;
 
 export interface BoxStripOptions {
   x: FieldRef;
-  /** The metric field and its axis title. */
-  y: { field: string; title: string };
+  /** The metric, in its own field. */
+  y: ValueRef;
   color: ColorRef;
   /** Extra fields shown in the point tooltips. */
   extraTips?: FieldRef[];
+  /** Plot width in pixels (narrower for side-by-side panels). */
+  width?: number;
 }
 
 /**
@@ -38,14 +40,14 @@ export function withJitter(rows: readonly Datum[], x: FieldRef, color: ColorRef)
   });
 }
 
-export function boxStripView({ x, y, color, extraTips = [] }: BoxStripOptions): Spec {
+export function boxStripView({ x, y, color, extraTips = [], width = VIEW_WIDTH }: BoxStripOptions): Spec {
   const split = color.field !== x.field;
   const groups = split ? color.scale.domain.length : 1;
-  const yEnc: Spec = { field: y.field, type: 'quantitative', title: y.title, scale: { zero: false } };
+  const yEnc: Spec = { field: y.field, type: 'quantitative', title: y.axisTitle, scale: { zero: false } };
   return {
-    width: VIEW_WIDTH,
+    width,
     height: VIEW_HEIGHT,
-    encoding: { x: fieldEncoding(x, x.type === 'quantitative' ? 'ordinal' : x.type), color: colorEncoding(color) },
+    encoding: { x: fieldEncoding(x, x.type === 'quantitative' ? 'ordinal' : x.type), color: colorEncoding(color, split) },
     resolve: { scale: { xOffset: 'independent' } },
     layer: [
       {
@@ -71,7 +73,7 @@ export function boxStripView({ x, y, color, extraTips = [] }: BoxStripOptions): 
   };
 }
 
-function indexIn(domain: readonly Cell[], value: Cell): number {
+function indexIn(domain: readonly CsvValue[], value: CsvValue): number {
   const i = domain.indexOf(value);
   return i < 0 ? 0 : i;
 }

@@ -4,7 +4,7 @@
  */
 import type { MetricInfo, ResultSet } from '../../output/read-results.ts';
 import { observations } from '../data.ts';
-import { metricTitle, scenarioLine } from '../labels.ts';
+import { metricValue, scenarioLine } from '../labels.ts';
 import { chartSpec, type Spec } from './base.ts';
 import { boxStripView, withJitter } from './box.ts';
 import { conditionRef, paramRef } from './fields.ts';
@@ -19,7 +19,7 @@ export function distributionSpec(results: ResultSet, metric: MetricInfo): Spec {
     data: rows,
     view: boxStripView({
       x: color,
-      y: { field: metric.name, title: metricTitle(metric) },
+      y: metricValue(metric),
       color,
       extraTips: swept.map((p) => paramRef(results, p)),
     }),

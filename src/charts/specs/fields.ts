@@ -2,12 +2,12 @@
  * The fields charts group and plot by, with their titles and types: the
  * condition (coloured in manifest order), the tick, and parameter columns.
  */
-import type { Cell, ResultSet } from '../../output/read-results.ts';
+import type { CsvValue, ResultSet } from '../../output/read-results.ts';
 import { humanise } from '../labels.ts';
 import { colorScale } from '../palette.ts';
 import type { ColorRef, FieldRef } from './base.ts';
 
-export const TICK: FieldRef = { field: 'tick', title: 'Tick', type: 'quantitative' };
+export const TICK: FieldRef = { field: 'tick', title: 'Tick', type: 'quantitative', integer: true };
 
 /** The condition, coloured by its position among the manifest's conditions. */
 export function conditionRef(results: ResultSet): ColorRef {
@@ -23,7 +23,8 @@ export function conditionNames(results: ResultSet): string[] {
 export function paramRef(results: ResultSet, name: string): FieldRef {
   const values = paramValues(results, name);
   const numeric = values.length > 0 && values.every((v) => typeof v === 'number');
-  return { field: name, title: humanise(name), type: numeric ? 'quantitative' : 'nominal' };
+  const integer = numeric && values.every((v) => Number.isInteger(v));
+  return { field: name, title: humanise(name), type: numeric ? 'quantitative' : 'nominal', integer };
 }
 
 /** A parameter used as colour: its distinct values, sorted, each with a palette colour. */
@@ -33,13 +34,13 @@ export function paramColorRef(results: ResultSet, name: string): ColorRef {
 }
 
 /** The distinct values a parameter takes across runs, sorted (numbers numerically). */
-export function paramValues(results: ResultSet, name: string): Cell[] {
+export function paramValues(results: ResultSet, name: string): CsvValue[] {
   const distinct = [...new Set(results.runs.map((r) => r.params[name] ?? null))];
-  return distinct.sort(compareCells);
+  return distinct.sort(compareValues);
 }
 
 /** Numbers numerically, anything else by code units (never by locale, so order is stable everywhere). */
-function compareCells(a: Cell, b: Cell): number {
+function compareValues(a: CsvValue, b: CsvValue): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   const [x, y] = [String(a), String(b)];
   return x < y ? -1 : x > y ? 1 : 0;

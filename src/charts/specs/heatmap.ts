@@ -5,18 +5,21 @@
  * get a `label_color` so cell labels stay readable on dark and light cells.
  */
 import { DIVERGING_SCHEME, SEQUENTIAL_SCHEME } from '../palette.ts';
-import { type Datum, type FieldRef, type Spec, fieldEncoding, NUMBER_FORMAT, tooltip, VIEW_HEIGHT, VIEW_WIDTH } from './base.ts';
+import { type Datum, type FieldRef, type Spec, type ValueRef, fieldEncoding, NUMBER_FORMAT, tooltip, VIEW_HEIGHT, VIEW_WIDTH } from './base.ts';
 
 const LABEL_COLOR_FIELD = 'label_color';
-const CELL_SIZE = 56;
-/** Up to this many values per axis the cells are CELL_SIZE wide and labelled; beyond, they shrink to fit the view unlabelled. */
+const CELL_WIDTH = 56;
+const CELL_HEIGHT = 40;
+/** Up to this many values per axis the cells have a fixed size and are labelled; beyond, they shrink to fit the view unlabelled. */
 const MAX_LABELLED = 12;
 
 export interface HeatmapOptions {
   x: FieldRef;
   y: FieldRef;
-  /** The field coloured, its legend title, and the palette. */
-  value: { field: string; title: string; diverging: boolean };
+  /** The field coloured and its titles. */
+  value: ValueRef;
+  /** Diverging palette centred on 0 (differences) instead of the sequential one. */
+  diverging: boolean;
   /** Extra fields in the tooltip (e.g. the number of runs, or the two means of a difference). */
   extraTips?: FieldRef[];
 }
@@ -46,18 +49,19 @@ function symmetricDomain(rows: readonly Datum[], field: string): [number, number
 }
 
 /** The view and its data (rows with label colours added when cells are labelled). */
-export function heatmap({ x, y, value, extraTips = [] }: HeatmapOptions, rows: readonly Datum[]): { data: Datum[]; view: Spec } {
-  const scale: Spec = value.diverging
+export function heatmap({ x, y, value, diverging, extraTips = [] }: HeatmapOptions, rows: readonly Datum[]): { data: Datum[]; view: Spec } {
+  const scale: Spec = diverging
     ? { scheme: DIVERGING_SCHEME, domain: symmetricDomain(rows, value.field), domainMid: 0 }
     : { scheme: SEQUENTIAL_SCHEME, zero: false };
   const axis = (f: FieldRef): Spec => fieldEncoding(f, f.type === 'quantitative' ? 'ordinal' : f.type);
   const count = (f: FieldRef) => new Set(rows.map((r) => r[f.field])).size;
   const labelled = count(x) <= MAX_LABELLED && count(y) <= MAX_LABELLED;
+  const height = labelled ? count(y) * CELL_HEIGHT : VIEW_HEIGHT;
   const cells: Spec[] = [
     {
       mark: { type: 'rect', stroke: labelled ? 'white' : null, strokeWidth: 1 },
       encoding: {
-        color: { field: value.field, type: 'quantitative', title: value.title, scale, legend: { orient: 'right', direction: 'vertical', gradientLength: 160 } },
+        color: { field: value.field, type: 'quantitative', title: value.axisTitle, scale, legend: { gradientLength: Math.max(height, 100) } },
         tooltip: [
           tooltip(x.field, x.title),
           tooltip(y.field, y.title),
@@ -72,15 +76,16 @@ export function heatmap({ x, y, value, extraTips = [] }: HeatmapOptions, rows: r
       mark: { type: 'text', fontSize: 11 },
       encoding: {
         text: { field: value.field, type: 'quantitative', format: NUMBER_FORMAT },
-        color: { field: LABEL_COLOR_FIELD, type: 'nominal', scale: null },
+        // a condition, not `scale: null`: vega-lite 6 fails on an unscaled field inside a facet
+        color: { condition: { test: `datum.${LABEL_COLOR_FIELD} === 'white'`, value: 'white' }, value: 'black' },
       },
     });
   }
   return {
-    data: labelled ? withLabelColors(rows, value.field, value.diverging) : [...rows],
+    data: labelled ? withLabelColors(rows, value.field, diverging) : [...rows],
     view: {
-      width: labelled ? { step: CELL_SIZE } : VIEW_WIDTH,
-      height: labelled ? { step: CELL_SIZE * 0.7 } : VIEW_HEIGHT,
+      width: labelled ? { step: CELL_WIDTH } : VIEW_WIDTH,
+      height: labelled ? { step: CELL_HEIGHT } : VIEW_HEIGHT,
       encoding: { x: axis(x), y: { ...axis(y), sort: y.sort ? [...y.sort].reverse() : 'descending' } },
       layer: cells,
     },

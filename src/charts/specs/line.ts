@@ -4,15 +4,15 @@
  * Data rows come from `meanCiRows`: the x field, the grouping fields, `n`, `mean`,
  * `ci_low` and `ci_high`.
  */
-import { type ColorRef, type FieldRef, type Spec, colorEncoding, fieldEncoding, tooltip, VIEW_HEIGHT, VIEW_WIDTH } from './base.ts';
+import { type ColorRef, type FieldRef, type Spec, type ValueRef, colorEncoding, fieldEncoding, tooltip, VIEW_HEIGHT, VIEW_WIDTH } from './base.ts';
 
 /** Points are drawn (and hoverable) only when there are this few x values or fewer. */
 const MAX_VISIBLE_POINTS = 30;
 
 export interface MeanBandOptions {
   x: FieldRef;
-  /** Title of the y axis (the metric with its unit). */
-  yTitle: string;
+  /** The metric plotted (its titles; the data fields are `mean`, `ci_low`, `ci_high`). */
+  metric: ValueRef;
   color: ColorRef;
   /** A second grouping shown by line dash (e.g. which results set). */
   dash?: FieldRef;
@@ -20,14 +20,14 @@ export interface MeanBandOptions {
   xCount: number;
 }
 
-export function meanBandView({ x, yTitle, color, dash, xCount }: MeanBandOptions): Spec {
-  const y = (field: string): Spec => ({ field, type: 'quantitative', title: yTitle, scale: { zero: false } });
+export function meanBandView({ x, metric, color, dash, xCount }: MeanBandOptions): Spec {
+  const y = (field: string): Spec => ({ field, type: 'quantitative', title: metric.axisTitle, scale: { zero: false } });
   const groups: Spec = dash ? { strokeDash: { field: dash.field, type: 'nominal', title: dash.title } } : {};
   const tips = [
     tooltip(color.field, color.title),
     ...(dash ? [tooltip(dash.field, dash.title)] : []),
     tooltip(x.field, x.title, x.type === 'quantitative'),
-    tooltip('mean', 'Mean', true),
+    tooltip('mean', `Mean ${metric.title}`, true),
     tooltip('ci_low', '95% CI low', true),
     tooltip('ci_high', '95% CI high', true),
     tooltip('n', 'Replicates'),

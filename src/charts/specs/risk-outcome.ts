@@ -3,7 +3,7 @@
  * to show whether runs that took more risk achieved more.
  */
 import type { MetricInfo, ResultSet } from '../../output/read-results.ts';
-import { metricTitle, scenarioLine } from '../labels.ts';
+import { axisTitle, scenarioLine } from '../labels.ts';
 import { chartSpec, type Datum, type Spec, colorEncoding, tooltip, VIEW_HEIGHT, VIEW_WIDTH } from './base.ts';
 import { conditionRef } from './fields.ts';
 
@@ -16,7 +16,8 @@ export function riskOutcomeSpec(results: ResultSet, risk: MetricInfo, outcome: M
     if (x === null || y === null) continue;
     data.push({ run_id: run.run_id, condition: run.condition, replicate: run.replicate, [risk.name]: x, [outcome.name]: y });
   }
-  const axis = (m: MetricInfo): Spec => ({ field: m.name, type: 'quantitative', title: metricTitle(m), scale: { zero: false } });
+  // padding keeps the extreme runs' points off the axes
+  const axis = (m: MetricInfo): Spec => ({ field: m.name, type: 'quantitative', title: axisTitle(m), scale: { zero: false, padding: 12 } });
   return chartSpec({
     title: `${outcome.label} against ${risk.label}`,
     subtitle: [scenarioLine(results), 'One point per run'],

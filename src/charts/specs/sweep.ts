@@ -6,7 +6,7 @@
  */
 import type { MetricInfo, ResultSet } from '../../output/read-results.ts';
 import { meanCiRows, observations } from '../data.ts';
-import { metricTitle, scenarioLine } from '../labels.ts';
+import { lower, metricValue, scenarioLine } from '../labels.ts';
 import { chartSpec, type Datum, type FieldRef, type Spec } from './base.ts';
 import { conditionRef, paramRef } from './fields.ts';
 import { heatmap } from './heatmap.ts';
@@ -28,10 +28,10 @@ export function sweepHeatmapSpec(results: ResultSet, metric: MetricInfo, axes: S
   const y = paramRef(results, axes.y);
   const fields = ['condition', axes.x, axes.y];
   const rows = meanCiRows(observations(results, metric.name, 'run', fields), fields, metric.name);
-  const { data, view } = heatmap({ x, y, value: { field: 'mean', title: metricTitle(metric), diverging: false }, extraTips: [RUNS_TIP] }, rows);
+  const { data, view } = heatmap({ x, y, value: metricValue(metric, 'mean'), diverging: false, extraTips: [RUNS_TIP] }, rows);
   return chartSpec({
-    title: `${metric.label} over ${x.title} and ${y.title}`,
-    subtitle: [scenarioLine(results), `Mean across replicates per sweep point${pooling(results, axes)}`],
+    title: `${metric.label} over ${lower(x.title)} and ${lower(y.title)}`,
+    subtitle: [scenarioLine(results), `Mean across replicates per sweep point, one panel per condition${pooling(results, axes)}`],
     data,
     facet: conditionRef(results),
     view,
@@ -56,7 +56,8 @@ export function sweepDifferenceSpec(results: ResultSet, metric: MetricInfo, axes
     {
       x,
       y,
-      value: { field: 'difference', title: `Difference (${metric.unit ?? metric.label})`, diverging: true },
+      value: { field: 'difference', title: `Difference in ${metric.label}`, axisTitle: ['Difference', `(${metric.unit ?? metric.label})`] },
+      diverging: true,
       extraTips: [
         { field: 'mean_a', title: `Mean ${a}`, type: 'quantitative' },
         { field: 'mean_b', title: `Mean ${b}`, type: 'quantitative' },

@@ -5,7 +5,7 @@
  */
 import type { MetricInfo, ResultSet } from '../../output/read-results.ts';
 import { meanCiRows, observations } from '../data.ts';
-import { metricTitle, scenarioLine } from '../labels.ts';
+import { metricValue, scenarioLine } from '../labels.ts';
 import { chartSpec, type Spec } from './base.ts';
 import { conditionRef, TICK } from './fields.ts';
 import { meanBandView } from './line.ts';
@@ -18,6 +18,6 @@ export function timeseriesSpec(results: ResultSet, metric: MetricInfo): Spec {
     title: `${metric.label} over time`,
     subtitle: [scenarioLine(results), `Mean across replicates with 95% confidence band, by condition${pooled}`],
     data: rows,
-    view: meanBandView({ x: TICK, yTitle: metricTitle(metric), color, xCount: results.manifest.ticks + 1 }),
+    view: meanBandView({ x: TICK, metric: metricValue(metric), color, xCount: results.manifest.ticks + 1 }),
   });
 }

@@ -1,13 +1,22 @@
-/** `orgsim run <scenario>`: run every condition × replicate and write the results folder. */
+/** `orgsim run <scenario>`: run the design (conditions × points × replicates) and write the results folder. */
+import { availableParallelism } from 'node:os';
 import type { Argv } from 'yargs';
-import { runExperiment } from '../../experiment/run-experiment.ts';
+import { parseOnly, parseShard, parseTimeseries, progressReporter, runExperiment } from '../../experiment/index.ts';
 import { loadScenario } from '../../scenario/index.ts';
 import { overridesFrom, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
 
 interface RunFlags extends ScenarioFlags {
   out?: string;
   quiet?: boolean;
+  workers?: number;
+  resume?: boolean;
+  only?: string[];
+  shard?: string;
+  timeseries?: string;
 }
+
+/** Exit code after Ctrl-C (128 + SIGINT), as shells report it. */
+const EXIT_INTERRUPTED = 130;
 
 export const runCommand = {
   command: 'run <scenario>',
@@ -15,16 +24,59 @@ export const runCommand = {
   builder: (y: Argv) =>
     withScenarioOptions(y)
       .option('out', { type: 'string', describe: 'Results folder (default results/<scenario name>)' })
-      .option('quiet', { type: 'boolean', default: false, describe: 'Print nothing but errors' }),
+      .option('workers', { type: 'number', describe: `Worker threads (default: the number of cores, ${availableParallelism()} here)` })
+      .option('resume', { type: 'boolean', default: false, describe: 'Continue an interrupted run of the same scenario in --out' })
+      .option('only', { type: 'string', array: true, describe: 'Re-run a subset: run_id=…, point_id=…, replicate=… or condition=… (lists a,b and ranges a-b; repeatable, all must match)' })
+      .option('shard', { type: 'string', describe: 'Run shard i of n (runs with run_id mod n = i, i from 0), for orgsim merge' })
+      .option('timeseries', { type: 'string', default: 'all', describe: 'Ticks in timeseries.csv: all, every=k or none' })
+      .option('quiet', { type: 'boolean', default: false, describe: 'No progress and no summary line (errors and failed runs are still reported)' }),
   handler: async (flags: RunFlags) => {
     const started = Date.now();
+    const options = {
+      outDir: flags.out,
+      workers: flags.workers ?? availableParallelism(),
+      resume: flags.resume,
+      only: flags.only ? parseOnly(flags.only) : undefined,
+      shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
+      timeseries: parseTimeseries(flags.timeseries ?? 'all'),
+    };
     const scenario = await loadScenario(flags.scenario, overridesFrom(flags));
-    const result = await runExperiment(scenario, { outDir: flags.out });
-    if (!flags.quiet) {
+    const progress = flags.quiet ? undefined : progressReporter(process.stderr);
+    const stop = new AbortController();
+    const onInterrupt = () => {
+      process.off('SIGINT', onInterrupt);
+      process.stderr.write('\norgsim: stopping after the runs in flight (Ctrl-C again to quit at once)\n');
+      stop.abort();
+    };
+    process.on('SIGINT', onInterrupt);
+    try {
+      const result = await runExperiment(scenario, { ...options, signal: stop.signal, onProgress: progress?.update });
+      progress?.finish();
+      if (result.interrupted) {
+        process.stderr.write(
+          `orgsim: stopped after ${result.done} of ${result.runs} runs; the finished runs are kept in ${result.outDir}/.partial.\n` +
+            `Resume with:\n  ${resumeCommand(result.outDir)}\n`,
+        );
+        process.exitCode = EXIT_INTERRUPTED;
+        return;
+      }
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      const failed = result.failed > 0 ? `, ${result.failed} FAILED` : '';
-      process.stdout.write(`orgsim: ${result.runs} runs${failed} in ${seconds} s -> ${result.outDir}/\n`);
+      const failed = result.failed > 0 ? `, ${result.failed} FAILED (status and error in runs.csv)` : '';
+      const line = `orgsim: ${result.runs} runs${failed} in ${seconds} s -> ${result.outDir}/\n`;
+      if (!flags.quiet) process.stdout.write(line);
+      else if (result.failed > 0) process.stderr.write(line);
+      if (result.failed > 0) process.exitCode = 1;
+    } finally {
+      process.off('SIGINT', onInterrupt);
     }
-    if (result.failed > 0) process.exitCode = 1;
   },
 };
+
+/** The command line that was given, with --out and --resume, quoted for a POSIX shell. */
+function resumeCommand(outDir: string): string {
+  const args = process.argv.slice(2);
+  if (!args.some((a) => a === '--out' || a.startsWith('--out='))) args.push('--out', outDir);
+  if (!args.includes('--resume')) args.push('--resume');
+  const quote = (a: string) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+  return ['orgsim', ...args].map(quote).join(' ');
+}

@@ -1,0 +1,9 @@
+/** Charts, reports and comparisons of results folders: the public API of src/charts. */
+export { chartSpecs, type ChartOptions, type NamedSpec, DEFAULT_OUTCOME_METRIC, DEFAULT_RISK_METRIC } from './chart-specs.ts';
+export { compareResults, type CompareOptions, type ComparisonResult, type ComparisonRow, type Pairing, COMPARISON_FILE } from './compare.ts';
+export { customChart, type CustomChartOptions, type CustomKind, CUSTOM_KINDS } from './custom.ts';
+export { OKABE_ITO } from './palette.ts';
+export { renderPng, renderSvg } from './render.ts';
+export { REPORT_FILE, reportHtml, writeReport } from './report.ts';
+export type { Spec } from './specs/base.ts';
+export { CHARTS_FOLDER, writeChartFiles, writeCharts } from './write-charts.ts';

@@ -1,0 +1,27 @@
+/** `orgsim merge <dirs...> --out dir`: join the folders of `run --shard i/n` into one results folder. */
+import type { Argv } from 'yargs';
+import { mergeShards } from '../../experiment/index.ts';
+
+interface MergeFlags {
+  dirs: string[];
+  out: string;
+  quiet?: boolean;
+}
+
+export const mergeCommand = {
+  command: 'merge <dirs...>',
+  describe: 'Merge shard folders (run --shard i/n) into results identical to a one-machine run',
+  builder: (y: Argv) =>
+    y
+      .positional('dirs', { type: 'string', array: true, demandOption: true, describe: 'The shard folders' })
+      .option('out', { type: 'string', demandOption: true, describe: 'Folder for the merged results' })
+      .option('quiet', { type: 'boolean', default: false, describe: 'Print nothing but errors' }),
+  handler: (flags: MergeFlags) => {
+    const result = mergeShards(flags.dirs, flags.out);
+    if (!flags.quiet) {
+      const failed = result.failed > 0 ? `, ${result.failed} FAILED` : '';
+      process.stdout.write(`orgsim: merged ${result.shards} shards, ${result.runs} runs${failed} -> ${result.outDir}/\n`);
+    }
+    if (result.failed > 0) process.exitCode = 1;
+  },
+};

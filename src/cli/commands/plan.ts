@@ -1,0 +1,37 @@
+/** `orgsim plan <scenario>`: the size of the design and an estimated time, without running it. */
+import { availableParallelism } from 'node:os';
+import type { Argv } from 'yargs';
+import { estimateDuration } from '../../experiment/index.ts';
+import { clock } from '../../experiment/progress.ts';
+import { loadScenario } from '../../scenario/index.ts';
+import { overridesFrom, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
+
+interface PlanFlags extends ScenarioFlags {
+  workers?: number;
+}
+
+export const planCommand = {
+  command: 'plan <scenario>',
+  describe: 'Print the number of points, conditions, replicates and runs, and an estimated time (from a few timed runs)',
+  builder: (y: Argv) =>
+    withScenarioOptions(y).option('workers', { type: 'number', describe: `Workers to estimate for (default: the number of cores, ${availableParallelism()} here)` }),
+  handler: async (flags: PlanFlags) => {
+    const s = await loadScenario(flags.scenario, overridesFrom(flags));
+    const { points } = s;
+    const design =
+      points.kind === 'none'
+        ? 'no sweep (1 point)'
+        : `${points.kind === 'grid' ? 'grid' : `${points.kind} sample (n = ${points.n})`} over ${points.parameters.join(', ')}: ${points.size} points`;
+    const e = estimateDuration(s, { workers: flags.workers ?? availableParallelism() });
+    const lines = [
+      `${flags.scenario}: model ${s.model.name}, ${s.ticks} ticks per run`,
+      `  points      ${design}`,
+      `  conditions  ${s.conditions.length} (${s.conditions.map((c) => c.name).join(', ')})`,
+      `  replicates  ${s.replicates}`,
+      `  runs        ${s.conditions.length} × ${points.size} × ${s.replicates} = ${e.runs}`,
+      `  estimate    about ${clock(e.seconds)} with ${e.workers} worker${e.workers > 1 ? 's' : ''} ` +
+        `(${(e.secondsPerRun * 1000).toFixed(1)} ms a run, timed on ${e.sampled} run${e.sampled > 1 ? 's' : ''})`,
+    ];
+    process.stdout.write(lines.join('\n') + '\n');
+  },
+};

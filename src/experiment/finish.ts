@@ -1,0 +1,54 @@
+/**
+ * Completing a results folder once every selected run is in runs.csv and
+ * timeseries.csv: move those two into place (if they were written elsewhere,
+ * e.g. in the progress store), write summary.csv (and sensitivity.csv) from
+ * runs.csv, then manifest.json, whose run list is read back from runs.csv, then
+ * remove the working folder. Each step can be repeated, so an experiment killed
+ * while finishing is finished by `--resume`.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeManifest, type ManifestRun, type StreamedManifest } from '../output/manifest.ts';
+import { RESULT_FILES } from '../output/results-layout.ts';
+import { LineReader } from './line-reader.ts';
+import { writeSummaries, type RunCounts } from './summaries.ts';
+
+export interface Unfinished {
+  /** Where runs.csv and timeseries.csv are. */
+  runs: string;
+  series: string;
+  /** Folder to remove at the end. */
+  workDir: string;
+}
+
+/** `manifest.runs` and `failed_runs` are filled in here (keep them as placeholders where they should appear). */
+export function finishResults(outDir: string, manifest: StreamedManifest, from: Unfinished): RunCounts {
+  const runsPath = join(outDir, RESULT_FILES.runs);
+  if (existsSync(from.runs)) renameSync(from.runs, runsPath);
+  if (existsSync(from.series)) renameSync(from.series, join(outDir, RESULT_FILES.timeseries));
+  const complete = manifest.only === undefined && manifest.shard === undefined;
+  const sobol = manifest.sweep?.kind === 'sobol' && complete;
+  const counts = writeSummaries(runsPath, outDir, {
+    runMetrics: manifest.model.run_metrics.map((m) => m.name),
+    masterSeed: manifest.master_seed,
+    sobol: sobol ? { parameters: manifest.sweep!.parameters, points: manifest.sweep!.n! * (manifest.sweep!.parameters.length + 2) } : undefined,
+  });
+  if (!sobol) rmSync(join(outDir, RESULT_FILES.sensitivity), { force: true });
+  writeManifest(join(outDir, RESULT_FILES.manifest), { ...manifest, runs: runsOf(runsPath), failed_runs: counts.failed });
+  rmSync(from.workDir, { recursive: true, force: true });
+  return counts;
+}
+
+/** The run list of the manifest, from the first five columns of runs.csv (numbers and condition names: never quoted). */
+function* runsOf(runsPath: string): Generator<ManifestRun> {
+  const reader = new LineReader(runsPath);
+  try {
+    reader.next();
+    for (const line of reader) {
+      const [runId, condition, pointId, replicate, seed] = line.split(',', 5);
+      yield { run_id: Number(runId), condition, point_id: Number(pointId), replicate: Number(replicate), seed: Number(seed) };
+    }
+  } finally {
+    reader.close();
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * One run as a self-contained task (plain data, so it can be posted to a worker
+ * thread) and its outcome as the exact text of its CSV rows. Workers and the main
+ * process run the same function, so the bytes do not depend on where a run ran.
+ * A run that throws is a failed run: its row has status "failed", empty metrics and
+ * the message (on one line) in the error column.
+ */
+import type { Model } from '../model/plugin.ts';
+import { csvLines, type Cell } from '../output/csv.ts';
+import type { RunSpec } from './plan.ts';
+import { runStreams } from './seeds.ts';
+import { simulate } from './simulate.ts';
+
+export interface RunTask extends RunSpec {
+  /** Registered model name (workers look it up in their own registry). */
+  readonly model: string;
+  readonly masterSeed: number;
+  readonly ticks: number;
+  readonly baseDir: string;
+  /** Write tick t to timeseries.csv when t % stride == 0 or t is the last tick; 0 writes none. */
+  readonly stride: number;
+}
+
+export interface RunOutcome {
+  /** The runs.csv line. */
+  readonly runRow: string;
+  /** The timeseries.csv lines (possibly none). */
+  readonly series: string;
+  readonly failed: boolean;
+}
+
+export function runTask(task: RunTask, model: Model): RunOutcome {
+  const head: Cell[] = [task.runId, task.condition, task.pointId, task.replicate, task.seed];
+  const params = Object.values(task.params);
+  try {
+    const out = simulate(model, task.params, runStreams(task.masterSeed, task.replicate, task.seed), task.ticks, task.baseDir);
+    const width = model.tickMetrics.length;
+    const rows: Cell[][] = [];
+    if (task.stride > 0) {
+      for (let t = 0; t <= out.ticks; t++) {
+        if (t % task.stride === 0 || t === out.ticks) rows.push([task.runId, task.condition, task.pointId, task.replicate, t, ...out.series.subarray(t * width, (t + 1) * width)]);
+      }
+    }
+    return { runRow: csvLines([[...head, 'ok', ...params, ...out.final, '']]), series: rows.length > 0 ? csvLines(rows) : '', failed: false };
+  } catch (e) {
+    const message = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim();
+    const metrics = new Array<number>(model.runMetrics.length).fill(NaN);
+    return { runRow: csvLines([[...head, 'failed', ...params, ...metrics, message]]), series: '', failed: true };
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Rendering without a browser: SVG with the label text, PNG from it, and
+ * writeCharts writing a spec, an SVG and a PNG per chart, byte-identical on a
+ * second run.
+ */
+import { cp, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chartSpecs } from '../src/charts/chart-specs.ts';
+import { renderPng, renderSvg } from '../src/charts/render.ts';
+import { textWidth } from '../src/charts/text-width.ts';
+import { writeCharts } from '../src/charts/write-charts.ts';
+import { readResults } from '../src/output/read-results.ts';
+
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'results');
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+let work: string;
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'orgsim-charts-'));
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+/** Text content of the SVG's <text> elements, entities decoded. */
+function svgTexts(svg: string): string[] {
+  return [...svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((m) =>
+    m[1].replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim(),
+  );
+}
+
+describe('renderSvg and renderPng', () => {
+  it('draw a chart with its title, axis labels and legend as text', async () => {
+    const results = await readResults(path.join(FIXTURES, 'basic'));
+    const spec = chartSpecs(results).find((s) => s.name === 'timeseries-fitness')!.spec;
+    const svg = await renderSvg(spec);
+    expect(svg.startsWith('<svg')).toBe(true);
+    const texts = svgTexts(svg).join('\n');
+    for (const label of ['Mean fitness over time', 'Scenario "basic"', 'Tick', 'Mean fitness', '(share of landscape maximum)', 'Condition', 'hierarchy', 'network']) {
+      expect(texts).toContain(label);
+    }
+    expect(svg).toContain('font-family="DejaVu Sans"');
+    expect(svg).toContain('#0072B2');
+    const png = renderPng(svg);
+    expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+    expect(png.length).toBeGreaterThan(10_000);
+    // drawn at twice the SVG's size
+    const width = Number(/width="(\d+)"/.exec(svg)![1]);
+    expect(png.readUInt32BE(16)).toBe(2 * width);
+  });
+
+  it('lays text out with DejaVu Sans widths, not Vega’s 0.8 em guess', () => {
+    expect(textWidth('Tick', 12)).toBeCloseTo((611 + 278 + 550 + 579) * 0.012, 10);
+    expect(textWidth('W', 10, true)).toBeCloseTo(11.03, 10);
+    expect(textWidth('Mean fitness over time', 15, true)).toBeLessThan(0.8 * 22 * 15);
+  });
+});
+
+describe('writeCharts', () => {
+  it('writes a .vl.json, .svg and .png per chart into charts/, and the same bytes on a second run', async () => {
+    const dir = path.join(work, 'basic');
+    await cp(path.join(FIXTURES, 'basic'), dir, { recursive: true });
+    const started = performance.now();
+    const files = await writeCharts(dir);
+    const elapsed = performance.now() - started;
+    expect(files).toHaveLength(6 * 3);
+    expect(files.every((f) => path.dirname(f) === path.join(dir, 'charts'))).toBe(true);
+    expect((await readdir(path.join(dir, 'charts'))).sort()).toEqual(files.map((f) => path.basename(f)).sort());
+    for (const f of files) expect((await stat(f)).size).toBeGreaterThan(500);
+
+    const spec = JSON.parse(await readFile(path.join(dir, 'charts', 'risk-vs-outcome.vl.json'), 'utf8'));
+    expect(spec.data.values).toHaveLength(6);
+    const svg = await readFile(path.join(dir, 'charts', 'distribution-final_fitness.svg'), 'utf8');
+    expect(svgTexts(svg)).toContain('Final fitness by condition');
+
+    const first = await Promise.all(files.map((f) => readFile(f)));
+    await writeCharts(dir);
+    const second = await Promise.all(files.map((f) => readFile(f)));
+    first.forEach((bytes, i) => expect(bytes.equals(second[i]), files[i]).toBe(true));
+    console.log(`writeCharts, basic fixture (6 charts, 18 files): ${elapsed.toFixed(0)} ms`);
+  });
+
+  it('writes the sweep heatmaps too', async () => {
+    const dir = path.join(work, 'sweep');
+    await cp(path.join(FIXTURES, 'sweep'), dir, { recursive: true });
+    const names = (await writeCharts(dir)).map((f) => path.basename(f));
+    expect(names).toContain('heatmap-cumulative_value.png');
+    expect(names).toContain('heatmap-difference-cumulative_value.svg');
+    const svg = await readFile(path.join(dir, 'charts', 'heatmap-difference-cumulative_value.svg'), 'utf8');
+    const texts = svgTexts(svg);
+    expect(texts).toContain('Cumulative value: network minus hierarchy');
+    expect(texts).toContain('−0.05');
+  });
+});
