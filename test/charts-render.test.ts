@@ -3,7 +3,7 @@
  * writeCharts writing a spec, an SVG and a PNG per chart, byte-identical on a
  * second run.
  */
-import { cp, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,8 @@ import { writeCharts } from '../src/charts/write-charts.ts';
 import { readResults } from '../src/output/read-results.ts';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'results');
+/** Rendering takes a few hundred ms per chart, more on a loaded machine. */
+const RENDER_TIMEOUT = 60_000;
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 let work: string;
@@ -50,7 +52,7 @@ describe('renderSvg and renderPng', () => {
     // drawn at twice the SVG's size
     const width = Number(/width="(\d+)"/.exec(svg)![1]);
     expect(png.readUInt32BE(16)).toBe(2 * width);
-  });
+  }, RENDER_TIMEOUT);
 
   it('lays text out with DejaVu Sans widths, not Vega’s 0.8 em guess', () => {
     expect(textWidth('Tick', 12)).toBeCloseTo((611 + 278 + 550 + 579) * 0.012, 10);
@@ -81,7 +83,25 @@ describe('writeCharts', () => {
     const second = await Promise.all(files.map((f) => readFile(f)));
     first.forEach((bytes, i) => expect(bytes.equals(second[i]), files[i]).toBe(true));
     console.log(`writeCharts, basic fixture (6 charts, 18 files): ${elapsed.toFixed(0)} ms`);
-  });
+  }, RENDER_TIMEOUT);
+
+  it('copes with failed runs: a condition left with one run has a mean but no interval', async () => {
+    const dir = path.join(work, 'failed');
+    await cp(path.join(FIXTURES, 'basic'), dir, { recursive: true });
+    const runs = path.join(dir, 'runs.csv');
+    const lines = (await readFile(runs, 'utf8')).split('\n');
+    for (const i of [2, 3]) lines[i] = lines[i].replace(/,ok,(.*),[\d.]+,[\d.]+,[\d.]+,$/, ',failed,$1,,,,boom');
+    await writeFile(runs, lines.join('\n'));
+    const series = path.join(dir, 'timeseries.csv');
+    await writeFile(series, (await readFile(series, 'utf8')).split('\n').filter((l) => !/^[23],/.test(l)).join('\n'));
+
+    const files = await writeCharts(dir);
+    expect(files).toHaveLength(18);
+    const spec = JSON.parse(await readFile(path.join(dir, 'charts', 'timeseries-fitness.vl.json'), 'utf8'));
+    expect(spec.data.values[0]).toEqual({ condition: 'hierarchy', tick: 0, n: 1, mean: 0.49, ci_low: null, ci_high: null });
+    const dist = JSON.parse(await readFile(path.join(dir, 'charts', 'distribution-final_fitness.vl.json'), 'utf8'));
+    expect(dist.data.values).toHaveLength(4);
+  }, RENDER_TIMEOUT);
 
   it('writes the sweep heatmaps too', async () => {
     const dir = path.join(work, 'sweep');
@@ -93,5 +113,5 @@ describe('writeCharts', () => {
     const texts = svgTexts(svg);
     expect(texts).toContain('Cumulative value: network minus hierarchy');
     expect(texts).toContain('−0.05');
-  });
+  }, RENDER_TIMEOUT);
 });

@@ -17,6 +17,8 @@ const fixture = (name: string) => path.join(FIXTURES, name);
 /** Student t quantiles, 0.975: df 2 (3 pairs) and df 4 (Welch with equal variances and n = 3). */
 const T_975_DF2 = 4.302652729749464;
 const T_975_DF4 = 2.7764451051977987;
+/** compareResults renders its charts: a few seconds, more on a loaded machine. */
+const COMPARE_TIMEOUT = 120_000;
 
 // Hand computations, written out rather than taken from src/stats.
 const meanOf = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
@@ -55,7 +57,7 @@ describe('compareResults, same seeds: paired by replicate', () => {
   beforeAll(async () => {
     out = path.join(work, 'paired');
     result = await compareResults(fixture('basic'), fixture('same-seeds'), { out });
-  });
+  }, COMPARE_TIMEOUT);
 
   it('pairs every condition and metric', () => {
     expect(result.rows.map((r) => `${r.condition}/${r.metric}/${r.pairing}`)).toEqual([
@@ -129,7 +131,7 @@ describe('compareResults, different seeds: Welch', () => {
     expect(row.hedges_g).toBeCloseTo(hedges3(a, b), 12);
     expect(row.hedges_g).toBeCloseTo(0.8 * (0.03 / Math.sqrt(0.0028 / 3)), 12);
     expect(await readFile(path.join(out, 'report.html'), 'utf8')).toContain('<th>Mean before</th><th>Mean after</th>');
-  });
+  }, COMPARE_TIMEOUT);
 });
 
 describe('sets that cannot be compared', () => {

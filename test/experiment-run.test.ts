@@ -93,6 +93,18 @@ describe('stopping and resuming', () => {
     expect(existsSync(join(outDir, '.partial'))).toBe(false);
   });
 
+  it('stopped after the last run but before finishing, --resume only finishes', async () => {
+    const s = await scenario(sweep);
+    const reference = (await run(s)).files;
+    const outDir = tempDir();
+    const stop = new AbortController();
+    const first = await runExperiment(s, { outDir, signal: stop.signal, onProgress: (done) => done === 54 && stop.abort() });
+    expect(first).toMatchObject({ interrupted: true, done: 54 });
+    const second = await runExperiment(s, { outDir, resume: true });
+    expect(second).toMatchObject({ interrupted: false, resumed: 54 });
+    expect(csvs(outDir)).toEqual(reference);
+  });
+
   it('a crash mid-write (a torn row, a torn journal line) is cut back to the last complete run', async () => {
     const s = await scenario(sweep);
     const reference = (await run(s)).files;

@@ -5,6 +5,7 @@
  * `charts/`.
  */
 import type { MetricInfo, ResultSet } from '../output/read-results.ts';
+import { UserInputError } from '../errors.ts';
 import { badOption } from './bad-option.ts';
 import { findMetric } from './labels.ts';
 import type { Spec } from './specs/base.ts';
@@ -72,6 +73,7 @@ function sweepSpecs(results: ResultSet, options: ChartOptions, outcome: MetricIn
   if (!metric) return [];
   const [x, y] = options.heatmapAxes ?? [swept[0], swept[1]];
   for (const axis of [x, y]) if (!swept.includes(axis)) throw badOption('heatmapAxes', axis, swept);
+  if (x === y) throw new UserInputError(`needs two different swept parameters, got "${x}" twice`, { key: 'heatmapAxes' });
   const out: NamedSpec[] = [{ name: `heatmap-${metric.name}`, spec: sweepHeatmapSpec(results, metric, { x, y }) }];
   const conditions = conditionNames(results);
   const pair = options.difference ?? (conditions.length >= 2 ? [conditions[0], conditions[1]] : undefined);

@@ -3,8 +3,9 @@
  * and tick) with the fields a chart groups by, and means with 95% confidence
  * intervals across replicates per group (Student t, from src/stats). Groups keep
  * the order they first appear in, which is the order of the CSVs, so specs are
- * deterministic.
+ * deterministic. Computed values are rounded to the CSVs' precision.
  */
+import { FLOAT_DIGITS } from '../output/format.ts';
 import type { ResultSet, RunRow } from '../output/read-results.ts';
 import { summarize } from '../stats/summary.ts';
 import type { Datum } from './specs/base.ts';
@@ -63,10 +64,11 @@ export function meanCiRows(rows: readonly Datum[], groupBy: readonly string[], v
   }
   return [...groups.values()].map(({ key, values }) => {
     const s = summarize(values);
-    return { ...key, n: s.n, mean: finite(s.mean), ci_low: finite(s.ciLow), ci_high: finite(s.ciHigh) };
+    return { ...key, n: s.n, mean: rounded(s.mean), ci_low: rounded(s.ciLow), ci_high: rounded(s.ciHigh) };
   });
 }
 
-function finite(x: number): number | null {
-  return Number.isFinite(x) ? x : null;
+/** A computed value as charts hold it: FLOAT_DIGITS significant digits (as in the CSVs), null when not finite. */
+export function rounded(x: number): number | null {
+  return Number.isFinite(x) ? Number(x.toPrecision(FLOAT_DIGITS)) : null;
 }

@@ -31,7 +31,7 @@ export interface PageParts {
 
 export function htmlPage({ title, intro, before, charts, after }: PageParts): string {
   const figures = charts
-    .map((c) => `<figure class="chart"><div id="chart-${c.name}" data-chart="${escapeHtml(c.name)}"></div>${c.caption ? `<figcaption>${escapeHtml(c.caption)}</figcaption>` : ''}</figure>`)
+    .map((c) => `<figure class="chart"><div id="chart-${escapeHtml(c.name)}" data-chart="${escapeHtml(c.name)}"></div>${c.caption ? `<figcaption>${escapeHtml(c.caption)}</figcaption>` : ''}</figure>`)
     .join('\n');
   const sections = [...before, { title: 'Charts', html: figures }, ...after];
   const nav = sections.map((s) => `<a href="#${slug(s.title)}">${escapeHtml(s.title)}</a>`).join(' · ');

@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../output/atomic.ts';
 import { readResults } from '../output/read-results.ts';
 import { type ChartOptions, chartSpecs, type NamedSpec } from './chart-specs.ts';
 import { renderPng, renderSvg } from './render.ts';
+import type { Spec } from './specs/base.ts';
 
 export const CHARTS_FOLDER = 'charts';
 
@@ -18,6 +19,21 @@ export async function writeCharts(resultsDir: string, options: ChartOptions = {}
   return writeChartFiles(path.join(resultsDir, CHARTS_FOLDER), chartSpecs(results, options));
 }
 
+/**
+ * A spec as an editable file: indented JSON, except that objects and lists
+ * holding only plain values (data rows, small settings) stay on one line, so
+ * inlined data takes a line per row.
+ */
+export function specText(spec: Spec): string {
+  const flatObject = /\{\n\s*([^{}[\]]*?)\n\s*\}/g;
+  const flatList = /\[\n\s*([^{}[\]]*?)\n\s*\]/g;
+  const oneLine = (body: string) => body.split(/\n\s*/).join(' ');
+  const text = JSON.stringify(spec, null, 2)
+    .replace(flatObject, (_, body: string) => `{ ${oneLine(body)} }`)
+    .replace(flatList, (_, body: string) => `[${oneLine(body)}]`);
+  return `${text}\n`;
+}
+
 /** Writes `<name>.vl.json`, `<name>.svg` and `<name>.png` for each spec into `dir`. */
 export async function writeChartFiles(dir: string, specs: readonly NamedSpec[]): Promise<string[]> {
   await mkdir(dir, { recursive: true });
@@ -25,7 +41,7 @@ export async function writeChartFiles(dir: string, specs: readonly NamedSpec[]):
   for (const { name, spec } of specs) {
     const svg = await renderSvg(spec);
     const files: [string, string | Uint8Array][] = [
-      [`${name}.vl.json`, `${JSON.stringify(spec, null, 2)}\n`],
+      [`${name}.vl.json`, specText(spec)],
       [`${name}.svg`, svg],
       [`${name}.png`, renderPng(svg)],
     ];

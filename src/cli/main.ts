@@ -4,6 +4,8 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { UserInputError } from '../errors.ts';
 import { ORGSIM_VERSION } from '../output/version.ts';
+import { chartCommand } from './commands/chart.ts';
+import { compareCommand } from './commands/compare.ts';
 import { describeCommand } from './commands/describe.ts';
 import { mergeCommand } from './commands/merge.ts';
 import { planCommand } from './commands/plan.ts';
@@ -19,8 +21,10 @@ try {
     .command(planCommand)
     .command(mergeCommand)
     .command(validateCommand)
+    .command(chartCommand)
+    .command(compareCommand)
     .command(describeCommand)
-    .demandCommand(1, 'Name a command: run, validate or describe (orgsim --help lists them).')
+    .demandCommand(1, 'Name a command (orgsim --help lists them).')
     .strict()
     .version(ORGSIM_VERSION)
     .help()

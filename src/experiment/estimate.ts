@@ -1,13 +1,14 @@
 /**
  * How long a design will take, from a short calibration: a few runs spread over
  * the design (different conditions and points cost differently) are run in this
- * process and timed; nothing is written. The first run warms the JIT and is not
- * counted when others are. The estimate assumes the runs spread evenly over the
- * workers.
+ * process, formatted as they would be written, and timed; nothing is written. The
+ * first runs warm the JIT and are not counted. The estimate assumes the runs spread
+ * evenly over the workers.
  */
+import type { Scenario } from '../scenario/index.ts';
 import { planRuns } from './plan.ts';
 import { runTask } from './run-task.ts';
-import type { Scenario } from '../scenario/index.ts';
+import { tickStride, type TimeseriesOption } from './timeseries-option.ts';
 
 export interface Estimate {
   runs: number;
@@ -19,19 +20,32 @@ export interface Estimate {
   seconds: number;
 }
 
-export function estimateDuration(scenario: Scenario, options: { workers: number; budgetSeconds?: number; maxSamples?: number }): Estimate {
+export interface EstimateOptions {
+  workers: number;
+  timeseries?: TimeseriesOption;
+  /** Stop sampling after this long (default 3 s), once a few runs are timed. */
+  budgetSeconds?: number;
+  /** Runs to time at most (default 16). */
+  maxSamples?: number;
+}
+
+/** Runs not counted: the JIT is still compiling the model and the writers. */
+const WARM_UP = 3;
+
+export function estimateDuration(scenario: Scenario, options: EstimateOptions): Estimate {
   const plan = planRuns(scenario);
-  const samples = Math.min(plan.size, options.maxSamples ?? 12);
-  const budget = (options.budgetSeconds ?? 2) * 1000;
+  const samples = Math.min(plan.size, options.maxSamples ?? 16);
+  const budget = (options.budgetSeconds ?? 3) * 1000;
+  const stride = tickStride(options.timeseries);
   const times: number[] = [];
   const start = performance.now();
-  for (let s = 0; s < samples && (s < 2 || performance.now() - start < budget); s++) {
+  for (let s = 0; s < samples && (s < 2 * WARM_UP || performance.now() - start < budget); s++) {
     const spec = plan.run(1 + Math.floor((s * plan.size) / samples));
     const t0 = performance.now();
-    runTask({ ...spec, model: scenario.model.name, masterSeed: scenario.seed, ticks: scenario.ticks, baseDir: scenario.baseDir, stride: 1 }, scenario.model);
+    runTask({ ...spec, model: scenario.model.name, masterSeed: scenario.seed, ticks: scenario.ticks, baseDir: scenario.baseDir, stride }, scenario.model);
     times.push(performance.now() - t0);
   }
-  const counted = times.length > 1 ? times.slice(1) : times;
+  const counted = times.slice(Math.min(WARM_UP, Math.floor(times.length / 2)));
   const secondsPerRun = counted.reduce((a, b) => a + b, 0) / counted.length / 1000;
   const workers = Math.max(1, Math.min(options.workers, plan.size));
   return { runs: plan.size, sampled: times.length, secondsPerRun, workers, seconds: (secondsPerRun * plan.size) / workers };

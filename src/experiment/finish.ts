@@ -1,12 +1,12 @@
 /**
- * Completing a results folder once every selected run is in runs.csv and
- * timeseries.csv: move those two into place (if they were written elsewhere,
- * e.g. in the progress store), write summary.csv (and sensitivity.csv) from
- * runs.csv, then manifest.json, whose run list is read back from runs.csv, then
- * remove the working folder. Each step can be repeated, so an experiment killed
+ * Completing a results folder once every selected run is in the working copies of
+ * runs.csv and timeseries.csv (the progress store's, or merge's): write summary.csv
+ * (and sensitivity.csv) from runs.csv, then manifest.json, whose run list is read
+ * back from runs.csv, then move the two CSVs into place and remove the working
+ * folder. Until the moves, the working folder is intact, so an experiment killed
  * while finishing is finished by `--resume`.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeManifest, type ManifestRun, type StreamedManifest } from '../output/manifest.ts';
 import { RESULT_FILES } from '../output/results-layout.ts';
@@ -23,18 +23,17 @@ export interface Unfinished {
 
 /** `manifest.runs` and `failed_runs` are filled in here (keep them as placeholders where they should appear). */
 export function finishResults(outDir: string, manifest: StreamedManifest, from: Unfinished): RunCounts {
-  const runsPath = join(outDir, RESULT_FILES.runs);
-  if (existsSync(from.runs)) renameSync(from.runs, runsPath);
-  if (existsSync(from.series)) renameSync(from.series, join(outDir, RESULT_FILES.timeseries));
   const complete = manifest.only === undefined && manifest.shard === undefined;
   const sobol = manifest.sweep?.kind === 'sobol' && complete;
-  const counts = writeSummaries(runsPath, outDir, {
+  const counts = writeSummaries(from.runs, outDir, {
     runMetrics: manifest.model.run_metrics.map((m) => m.name),
     masterSeed: manifest.master_seed,
     sobol: sobol ? { parameters: manifest.sweep!.parameters, points: manifest.sweep!.n! * (manifest.sweep!.parameters.length + 2) } : undefined,
   });
   if (!sobol) rmSync(join(outDir, RESULT_FILES.sensitivity), { force: true });
-  writeManifest(join(outDir, RESULT_FILES.manifest), { ...manifest, runs: runsOf(runsPath), failed_runs: counts.failed });
+  writeManifest(join(outDir, RESULT_FILES.manifest), { ...manifest, runs: runsOf(from.runs), failed_runs: counts.failed });
+  renameSync(from.runs, join(outDir, RESULT_FILES.runs));
+  renameSync(from.series, join(outDir, RESULT_FILES.timeseries));
   rmSync(from.workDir, { recursive: true, force: true });
   return counts;
 }

@@ -2,7 +2,7 @@
 export { planRuns, type ExperimentPlan, type RunSpec, type RunPlace } from './plan.ts';
 export { runExperiment, type ExperimentOptions, type ExperimentResult } from './run-experiment.ts';
 export { mergeShards, type MergeResult } from './merge.ts';
-export { estimateDuration, type Estimate } from './estimate.ts';
+export { estimateDuration, type Estimate, type EstimateOptions } from './estimate.ts';
 export { parseOnly, parseShard, selectRuns, type OnlyRuns, type Shard, type Selection } from './selection.ts';
 export { parseTimeseries, type TimeseriesOption } from './timeseries-option.ts';
 export { behaviourSeed, pointKey, runStreams } from './seeds.ts';

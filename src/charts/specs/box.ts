@@ -36,7 +36,8 @@ export function withJitter(rows: readonly Datum[], x: FieldRef, color: ColorRef)
     const i = counts.get(key) ?? 0;
     counts.set(key, i + 1);
     const group = split ? indexIn(color.scale.domain, row[color.field]) : 0;
-    return { ...row, [OFFSET_FIELD]: group + (((i * GOLDEN) % 1) * 2 - 1) * JITTER };
+    const spread = Number(((((i * GOLDEN) % 1) * 2 - 1) * JITTER).toFixed(4));
+    return { ...row, [OFFSET_FIELD]: group + spread };
   });
 }
 

@@ -27,10 +27,10 @@ export function meanBandView({ x, metric, color, dash, xCount }: MeanBandOptions
     tooltip(color.field, color.title),
     ...(dash ? [tooltip(dash.field, dash.title)] : []),
     tooltip(x.field, x.title, x.type === 'quantitative'),
-    tooltip('mean', `Mean ${metric.title}`, true),
+    tooltip('mean', 'Mean across runs', true),
     tooltip('ci_low', '95% CI low', true),
     tooltip('ci_high', '95% CI high', true),
-    tooltip('n', 'Replicates'),
+    tooltip('n', 'Runs'),
   ];
   return {
     width: VIEW_WIDTH,

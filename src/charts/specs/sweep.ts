@@ -5,7 +5,7 @@
  * centred on 0.
  */
 import type { MetricInfo, ResultSet } from '../../output/read-results.ts';
-import { meanCiRows, observations } from '../data.ts';
+import { meanCiRows, observations, rounded } from '../data.ts';
 import { lower, metricValue, scenarioLine } from '../labels.ts';
 import { chartSpec, type Datum, type FieldRef, type Spec } from './base.ts';
 import { conditionRef, paramRef } from './fields.ts';
@@ -50,7 +50,7 @@ export function sweepDifferenceSpec(results: ResultSet, metric: MetricInfo, axes
   for (const rb of means.filter((r) => r.condition === b)) {
     const ra = ofA.get(cell(rb));
     if (!ra || ra.mean === null || rb.mean === null) continue;
-    rows.push({ [axes.x]: rb[axes.x], [axes.y]: rb[axes.y], mean_a: ra.mean, mean_b: rb.mean, difference: (rb.mean as number) - (ra.mean as number) });
+    rows.push({ [axes.x]: rb[axes.x], [axes.y]: rb[axes.y], mean_a: ra.mean, mean_b: rb.mean, difference: rounded((rb.mean as number) - (ra.mean as number)) });
   }
   const { data, view } = heatmap(
     {

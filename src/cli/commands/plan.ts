@@ -1,28 +1,32 @@
 /** `orgsim plan <scenario>`: the size of the design and an estimated time, without running it. */
 import { availableParallelism } from 'node:os';
 import type { Argv } from 'yargs';
-import { estimateDuration } from '../../experiment/index.ts';
+import { estimateDuration, parseTimeseries } from '../../experiment/index.ts';
 import { clock } from '../../experiment/progress.ts';
 import { loadScenario } from '../../scenario/index.ts';
 import { overridesFrom, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
 
 interface PlanFlags extends ScenarioFlags {
   workers?: number;
+  timeseries?: string;
 }
 
 export const planCommand = {
   command: 'plan <scenario>',
   describe: 'Print the number of points, conditions, replicates and runs, and an estimated time (from a few timed runs)',
   builder: (y: Argv) =>
-    withScenarioOptions(y).option('workers', { type: 'number', describe: `Workers to estimate for (default: the number of cores, ${availableParallelism()} here)` }),
+    withScenarioOptions(y)
+      .option('workers', { type: 'number', describe: `Workers to estimate for (default: the number of cores, ${availableParallelism()} here)` })
+      .option('timeseries', { type: 'string', default: 'all', describe: 'Ticks in timeseries.csv, as for run (writing every tick costs time)' }),
   handler: async (flags: PlanFlags) => {
+    const timeseries = parseTimeseries(flags.timeseries ?? 'all');
     const s = await loadScenario(flags.scenario, overridesFrom(flags));
     const { points } = s;
     const design =
       points.kind === 'none'
         ? 'no sweep (1 point)'
         : `${points.kind === 'grid' ? 'grid' : `${points.kind} sample (n = ${points.n})`} over ${points.parameters.join(', ')}: ${points.size} points`;
-    const e = estimateDuration(s, { workers: flags.workers ?? availableParallelism() });
+    const e = estimateDuration(s, { workers: flags.workers ?? availableParallelism(), timeseries });
     const lines = [
       `${flags.scenario}: model ${s.model.name}, ${s.ticks} ticks per run`,
       `  points      ${design}`,

@@ -1,0 +1,34 @@
+/** `orgsim chart <results> --metric m`: one custom chart without writing a spec. */
+import { join } from 'node:path';
+import type { Argv } from 'yargs';
+import { CHARTS_FOLDER, CUSTOM_KINDS, customChart, writeChartFiles, type CustomKind } from '../../charts/index.ts';
+import { readResults } from '../../output/read-results.ts';
+
+interface ChartFlags {
+  results: string;
+  metric: string;
+  x: string;
+  color: string;
+  kind: CustomKind;
+  name?: string;
+}
+
+export const chartCommand = {
+  command: 'chart <results>',
+  describe: 'Draw one chart of a results folder (Vega-Lite spec, SVG and PNG in its charts/)',
+  builder: (y: Argv) =>
+    y
+      .positional('results', { type: 'string', demandOption: true, describe: 'Results folder' })
+      .option('metric', { type: 'string', demandOption: true, describe: 'Metric to plot (a tick metric with --x tick, else a run metric)' })
+      .option('x', { type: 'string', default: 'tick', describe: 'x axis: tick or a parameter' })
+      .option('color', { type: 'string', default: 'condition', describe: 'Colour (heatmap: y axis): condition or a parameter' })
+      .option('kind', { choices: CUSTOM_KINDS, default: 'line' as CustomKind, describe: 'Chart kind' })
+      .option('name', { type: 'string', describe: 'File name without extension (default custom-<metric>-by-<x>-<kind>)' }),
+  handler: async (flags: ChartFlags) => {
+    const results = await readResults(flags.results);
+    const spec = customChart(results, { metric: flags.metric, x: flags.x, color: flags.color, kind: flags.kind });
+    const name = flags.name ?? `custom-${flags.metric}-by-${flags.x}-${flags.kind}`;
+    const files = await writeChartFiles(join(flags.results, CHARTS_FOLDER), [{ name, spec }]);
+    process.stdout.write(`orgsim: wrote ${files.join(', ')}\n`);
+  },
+};
