@@ -229,6 +229,18 @@ describe('equilibrium', () => {
     expect(Array.from(s.solution)).toEqual(before);
   });
 
+  it('with copy_error 1, agents below a better neighbour are stuck, and equilibrium comes when the rest sit on local optima', () => {
+    const s = init(params({ agents: 20, network: 'full', copy_error: 1 }), 6);
+    const start = Array.from(s.solution);
+    for (let t = 0; t < 300 && !s.frozen; t++) model.step(s, t);
+    expect(s.frozen).toBe(true);
+    const top = Math.max(...Array.from(s.fitness));
+    for (let i = 0; i < s.n; i++) {
+      if (s.fitness[i] < top) expect(s.solution[i]).toBe(start[i]); // never searched, never copied
+      else expect(isLocalOptimum(s.landscape, s.solution[i])).toBe(true);
+    }
+  });
+
   it('reports the score as fitness^score_power', () => {
     const s = init(params({ agents: 5, score_power: 3 }));
     const out = new Float64Array(model.tickMetrics.length);

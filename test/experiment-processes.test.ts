@@ -122,6 +122,24 @@ describe('orgsim run in child processes', () => {
     expect(r.stderr).toMatch(/^orgsim: --resume: .* holds results of another experiment \(overrides .*\{"replicates":1\} vs \{\}\)/);
   }, 120_000);
 
+  it('failed runs are recorded, the others go on, and the exit code and last line say how many failed', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ok.csv'), 'source,target\n0,1\n1,2\n2,3\n3,0\n');
+    writeFileSync(join(dir, 'bad.csv'), 'source,target\n0,1\n1,99\n');
+    const scenario = join(dir, 'fail.yaml');
+    writeFileSync(
+      scenario,
+      'name: fail\nmodel: purpose-alignment\nticks: 5\nreplicates: 2\n' +
+        'parameters: { agents: 4, span: 2, structure: network, topology: edge-list }\n' +
+        'sweep: { edge_list: [ok.csv, bad.csv] }\n',
+    );
+    const r = orgsim('run', scenario, '--out', join(dir, 'out'), '--workers', '2');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^orgsim: 4 runs, 2 FAILED \(status and error in runs.csv\) in [\d.]+ s -> .*out\/\n$/);
+    const statuses = readFileSync(join(dir, 'out', 'runs.csv'), 'utf8').trimEnd().split('\n').slice(1).map((row) => row.split(',')[5]);
+    expect(statuses).toEqual(['ok', 'ok', 'failed', 'failed']);
+  }, 60_000);
+
   it('orgsim plan prints the design and an estimate without writing anything', () => {
     const r = orgsim('plan', file, '--workers', '2');
     expect(r.status, r.stderr).toBe(0);

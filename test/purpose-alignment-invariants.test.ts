@@ -38,7 +38,7 @@ const BUSY: Record<string, ParamValue> = {
 };
 /** As BUSY, but every proposal is carried out at once (failures and punishments in the org chart). */
 const NO_APPROVAL: Record<string, ParamValue> = { ...BUSY, approval_levels: 0, turnover: 0 };
-/** No turbulence and no turnover: the recorded mean fitness is all that changes fitness. */
+/** No turbulence and no turnover: fitness changes only through search. */
 const STATIC: Record<string, ParamValue> = { ...BUSY, turbulence: 0, turnover: 0 };
 
 function params(over: Record<string, ParamValue>): Params {
@@ -149,6 +149,20 @@ describe('purpose-alignment metrics: per-tick invariants', () => {
       });
     }
   }
+
+  it('C1: safety in the org chart is stated empowerment × perceived genuineness', () => {
+    for (const empowerment of [0.3, 0.9]) {
+      for (const reward of REWARDS) {
+        const out = runOnce({ ...NO_APPROVAL, structure: 'hierarchy', reward, empowerment }, 1, 60);
+        expect(at(out, 0, 'mean_safety')).toBeCloseTo(empowerment * at(out, 0, 'mean_genuineness'), 12);
+        // safety is judged at the start of tick t, from the genuineness left by tick t − 1
+        for (let t = 1; t <= out.ticks; t++) {
+          expect(at(out, t, 'mean_safety'), `tick ${t}`).toBeCloseTo(empowerment * at(out, t - 1, 'mean_genuineness'), 12);
+        }
+        expect(at(out, out.ticks, 'mean_genuineness')).not.toBe(at(out, 0, 'mean_genuineness'));
+      }
+    }
+  });
 
   it('cumulative_value is the running sum of mean_fitness over ticks 1..t', () => {
     // with and without turbulence and turnover (which change fitness outside search)

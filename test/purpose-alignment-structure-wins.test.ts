@@ -4,17 +4,15 @@
  * (seeds as the experiment layer derives them, condition = structure) and compared on
  * cumulative_value at the end, paired by replicate.
  *
- * Where the winner flips. At the defaults the two are within about ±2 of each other
- * (cumulative value ≈ 135 over 150 ticks) and which is ahead depends on the master
- * seed, with trust and alignment at 0.1 or 0.9 alike. The flip by trust and alignment
- * shows clearly on a more rugged landscape (K = 12) with more imitation (0.5), more
- * risk appetite (0.2) and teams of at least 3: there the network is ahead when trust
- * and alignment are high and the hierarchy when they are low, and only those two
- * parameters differ between the settings. (The hierarchy's own results do not depend
- * on trust or alignment at all; the flip is the network gaining or losing.)
- * Separately, the hierarchy wins by a wide margin whenever the network takes many
- * creative risks (risk appetite 0.5 with high trust): nearly every unscreened
- * project fails and costs its members a tick of routine work.
+ * Where the winner flips. At the defaults (a rugged landscape, K = 10; imitation 0.5;
+ * risk appetite 0.2; projects of at least 3 people; individual reward) the network is
+ * ahead when trust and alignment are high and the hierarchy when they are low, and
+ * only those two parameters differ between the settings: with low trust and
+ * alignment few projects form in the network and people who do join hold back, while
+ * the org chart assigns teams and monitors effort. Separately, the hierarchy wins by a
+ * wide margin whenever the network takes many creative risks (risk appetite 0.5 with
+ * high trust): nearly every unscreened project fails and costs its members a tick of
+ * routine work.
  */
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../src/experiment/simulate.ts';
@@ -28,8 +26,6 @@ const CUMULATIVE = model.runMetrics.findIndex((m) => m.name === 'cumulative_valu
 
 /** 85 people: a full org chart of 4 levels with span 4; the same count in the network. */
 const ORG: Record<string, ParamValue> = { agents: 85, span: 4, levels: 4 };
-/** Rugged landscape, much imitation, some risk appetite, teams of 3 or more. */
-const RUGGED: Record<string, ParamValue> = { ...ORG, interactions: 12, imitation_rate: 0.5, risk_appetite: 0.2, min_team_size: 3, reward: 'culture' };
 
 function params(over: Record<string, ParamValue>): Params {
   const p = { ...defaultParams(model.parameters), ...over };
@@ -59,20 +55,20 @@ const show = (d: DifferenceCi & { networkWins: number }, n: number) =>
 
 describe('purpose-alignment: either structure can win (paired by replicate)', () => {
   it('the network produces more when trust and alignment are high', () => {
-    const d = networkMinusHierarchy({ ...RUGGED, initial_trust: 0.9, initial_alignment: 0.9 }, 30, 200);
+    const d = networkMinusHierarchy({ ...ORG, initial_trust: 0.9, initial_alignment: 0.9 }, 30, 200);
     expect(d.ciLow, show(d, 30)).toBeGreaterThan(0);
     expect(d.networkWins, show(d, 30)).toBeGreaterThanOrEqual(20);
   });
 
-  it('the hierarchy produces more when trust and alignment are low (all else as above)', () => {
-    const d = networkMinusHierarchy({ ...RUGGED, initial_trust: 0.1, initial_alignment: 0.1 }, 30, 200);
+  it('the hierarchy produces more when trust and alignment are low (all else the same)', () => {
+    const d = networkMinusHierarchy({ ...ORG, initial_trust: 0.1, initial_alignment: 0.1 }, 30, 200);
     expect(d.ciHigh, show(d, 30)).toBeLessThan(0);
     expect(d.networkWins, show(d, 30)).toBeLessThanOrEqual(10);
   });
 
   it('the hierarchy produces more when the network takes many unscreened risks', () => {
     const d = networkMinusHierarchy({ ...ORG, initial_trust: 0.9, initial_alignment: 0.9, reward: 'culture', risk_appetite: 0.5 }, 20, 150);
-    expect(d.ciHigh, show(d, 20)).toBeLessThan(-3);
-    expect(d.networkWins, show(d, 20)).toBeLessThanOrEqual(3);
+    expect(d.ciHigh, show(d, 20)).toBeLessThan(0);
+    expect(d.networkWins, show(d, 20)).toBeLessThanOrEqual(5);
   });
 });

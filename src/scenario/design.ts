@@ -36,8 +36,6 @@ export interface Design extends PointSet {
   readonly written: readonly Assigned[];
 }
 
-export const MAX_POINTS = 10_000_000;
-
 export function expandSweep(spec: SweepSpec | undefined, masterSeed: number): Design {
   if (spec === undefined) return { kind: 'none', parameters: [], size: 1, values: () => ({}), layer: () => new Map(), written: [] };
   return spec.kind === 'grid' ? grid(spec.axes) : sample(spec.kind, spec.n, spec.ranges, spec.origin, masterSeed);

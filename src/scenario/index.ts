@@ -6,3 +6,4 @@ export { parseScenarioText, readScenarioFile, locate, type LNode, type Pos } fro
 export { nearest, didYouMean, editDistance } from './suggest.ts';
 export { TOP_LEVEL_KEYS, SETTINGS } from './toplevel.ts';
 export type { Scenario, ScenarioOverrides, Condition } from './types.ts';
+export type { PointSet } from './design.ts';

@@ -9,7 +9,7 @@
  */
 import type { Model } from '../model/plugin.ts';
 import { describeRange, type ParamSpec, type ParamValue, type Params } from '../model/params.ts';
-import { expandSweep, MAX_POINTS, type Design } from './design.ts';
+import { expandSweep, type Design } from './design.ts';
 import type { LMap, LNode } from './document.ts';
 import { compileFormula, formulaOrder, loadFormulaEngine, type CompiledFormula } from './formulas.ts';
 import { describeNode, dotted, fail, type Origin } from './origin.ts';
@@ -71,7 +71,7 @@ export async function resolveScenario(
     }
   }
   const flags = readFlagLayer(overrides.set ?? {}, model, baseDir);
-  const design = readDesign(raw.sweep, model, file, baseDir, settings.seed);
+  const design = expandSweep(raw.sweep && readSweep(raw.sweep, model, file, baseDir), settings.seed);
   checkNotFixed(design, conditionLayers, flags);
 
   const layers = [base, ...conditionLayers.map((c) => c.layer), flags];
@@ -99,14 +99,6 @@ export async function resolveScenario(
     points: design,
     paramsAt: lastOne(paramsAt),
   };
-}
-
-function readDesign(sweep: LMap | undefined, model: Model, file: string, baseDir: string, seed: number): Design {
-  const design = expandSweep(sweep && readSweep(sweep, model, file, baseDir), seed);
-  if (design.size > MAX_POINTS) {
-    fail(`the sweep has ${design.size} points; at most ${MAX_POINTS} are allowed.`, { kind: 'file', file, pos: sweep?.pos, key: 'sweep' });
-  }
-  return design;
 }
 
 /** A swept parameter may have a base value in `parameters:`, but no condition or flag may fix it. */

@@ -46,6 +46,8 @@ type FileOrigin = Extract<Origin, { kind: 'file' }>;
 const SAMPLE_KINDS: readonly SampleKind[] = ['lhs', 'sobol'];
 /** Values in one grid axis, a guard against a range with a tiny step. */
 const MAX_AXIS_VALUES = 100_000;
+/** Points of a design: each is checked when the scenario loads. */
+export const MAX_POINTS = 10_000_000;
 
 interface Reader {
   model: Model;
@@ -75,6 +77,7 @@ export function readSweep(map: LMap, model: Model, file: string, baseDir: string
     if (!Object.hasOwn(model.parameters, e.key)) fail(unknownParameter(e.key, model), origin);
     return { name: e.key, values: readAxis(reader, model.parameters[e.key], e.value, { ...origin, pos: e.value.pos }) };
   });
+  checkSize(axes.reduce((n, a) => n * a.values.length, 1), place(map));
   return { kind: 'grid', axes };
 }
 
@@ -144,7 +147,12 @@ function readSample(reader: Reader, kind: SampleKind, node: LNode, origin: FileO
     if (!(from < to)) fail(`expected from < to, got [${from}, ${to}].`, { ...o, pos: e.value.pos });
     return { name: e.key, from, to, integer: spec.kind === 'integer' };
   });
+  checkSize(kind === 'sobol' ? n * (ranges.length + 2) : n, origin);
   return { kind, n, ranges, origin };
+}
+
+function checkSize(points: number, origin: FileOrigin): void {
+  if (points > MAX_POINTS) fail(`this design has ${points} points; at most ${MAX_POINTS} are allowed.`, origin);
 }
 
 /** `[from, to]` or `{ from, to }`. */

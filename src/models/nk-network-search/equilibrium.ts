@@ -1,9 +1,10 @@
 /**
  * Equilibrium: the state is absorbing when no agent can ever change its solution
- * again, i.e. every agent sits on a local optimum (no one-dimension change scores
- * higher, so its own search fails) and, when agents look at all (velocity > 0), no
- * agent has a neighbour with a strictly higher score (so it never imitates). Checked
- * only after a round in which no one changed (a necessary condition). Once reached,
+ * again. An agent can change by imitation only if it looks (velocity > 0), a neighbour
+ * scores strictly higher, and copying can succeed (copy_error < 1); it can change by
+ * search only if it sometimes searches (velocity < 1, or no neighbour is better) and it
+ * is not on a local optimum (some one-dimension change scores higher). Checked only
+ * after a round in which no one changed (a necessary condition). Once reached,
  * `equilibriumTick` is set and later rounds are skipped: skipping cannot change any
  * result because nothing could change, and the behaviour stream is this run's alone.
  */
@@ -12,17 +13,25 @@ import type { NkNetworkSearchState } from './state.ts';
 
 export function isAbsorbing(s: NkNetworkSearchState): boolean {
   const { n, fitness, solution, landscape } = s;
-  const looks = s.p.velocity > 0;
+  const { velocity, copy_error: copyError } = s.p;
+  const looks = velocity > 0;
+  const copies = looks && copyError < 1;
+  const alwaysLooks = velocity >= 1;
   const { offsets, neighbors } = s.graph;
-  if (looks && s.complete) {
-    // everyone sees everyone: no one sees better only if all score the same
-    for (let i = 1; i < n; i++) if (fitness[i] !== fitness[0]) return false;
-  }
+  // in a complete network someone sees better exactly when they are below the best
+  let top = -Infinity;
+  if (s.complete) for (let i = 0; i < n; i++) if (fitness[i] > top) top = fitness[i];
   for (let i = 0; i < n; i++) {
-    if (looks && !s.complete) {
-      for (let e = offsets[i]; e < offsets[i + 1]; e++) if (fitness[neighbors[e]] > fitness[i]) return false;
+    let betterNeighbour: boolean;
+    if (!looks) betterNeighbour = false;
+    else if (s.complete) betterNeighbour = fitness[i] < top;
+    else {
+      betterNeighbour = false;
+      for (let e = offsets[i]; e < offsets[i + 1] && !betterNeighbour; e++) betterNeighbour = fitness[neighbors[e]] > fitness[i];
     }
-    if (!isLocalOptimum(landscape, solution[i])) return false;
+    if (betterNeighbour && copies) return false;
+    const searches = !alwaysLooks || !betterNeighbour;
+    if (searches && !isLocalOptimum(landscape, solution[i])) return false;
   }
   return true;
 }

@@ -1,9 +1,11 @@
 /**
  * Carrying out a creative idea as a team, then reward or punishment (C3, C6, C7, C1).
  *
- * Each member contributes fully with chance ω (their collective orientation); in an
- * assigned team (org chart) monitoring recovers a share of the held-back effort. The
- * initiator always contributes. The team tries the idea itself and, for every
+ * Each member contributes fully with chance ω × (1 − w + w × a), where ω is their
+ * collective orientation, a the cosine of their purpose with the initiator's (negative
+ * counts as 0) and w = alignment_effort: people hold back on work whose purpose they do
+ * not share (C4, C7). In an assigned team (org chart) monitoring then recovers a share
+ * of the held-back effort. The initiator always works fully. The team tries the idea itself and, for every
  * contributor, the idea recombined with that contributor's own solution (a second
  * recombination with chance = the contributor's skill); the initiator, with chance =
  * skill, also tries the idea refined by one more change. The best of these is the
@@ -25,6 +27,7 @@
  * manager treated the failure and update how genuine they find the empowerment (C1).
  */
 import { edgeIndex } from '../../model/graph/csr.ts';
+import { dot } from '../../model/purpose-vectors.ts';
 import { longJump, recombine } from './landscape-moves.ts';
 import { Role, type PurposeAlignmentState } from './state.ts';
 import { observeOnTie } from './ties.ts';
@@ -45,8 +48,9 @@ function executeTeam(s: PurposeAlignmentState, i: number): void {
   let bestFitness = table[best];
   for (let j = teamHead[i]; j >= 0; j = teamNext[j]) {
     if (table[solution[j]] > baseline) baseline = table[solution[j]];
-    const omega = s.collectiveOrientation[j];
-    const effort = assigned ? omega + p.monitoring * (1 - omega) : omega;
+    const alignment = Math.max(0, dot(s.purpose, i, j, p.purpose_dims));
+    const willing = s.collectiveOrientation[j] * (1 - p.alignment_effort + p.alignment_effort * alignment);
+    const effort = assigned ? willing + p.monitoring * (1 - willing) : willing;
     contributed[j] = rng() < effort ? 1 : 0;
     if (!contributed[j]) continue;
     const tries = rng() < s.skill[j] ? 2 : 1;

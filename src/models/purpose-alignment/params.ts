@@ -22,12 +22,12 @@ export const parameters = {
   edge_list: { kind: 'file', default: '', meaning: 'CSV of ties (source,target; 0-based agent ids) when topology is edge-list' },
   // --- task environment
   bits: { kind: 'integer', min: 4, max: 24, default: 14, meaning: 'N of the NK landscape: decisions in a solution' },
-  interactions: { kind: 'integer', min: 0, max: 23, default: 8, meaning: 'K of the NK landscape: other decisions each one interacts with (ruggedness)' },
+  interactions: { kind: 'integer', min: 0, max: 23, default: 10, meaning: 'K of the NK landscape: other decisions each one interacts with (ruggedness)' },
   turbulence: { kind: 'number', min: 0, max: 1, default: 0.1, meaning: 'Chance per tick that the environment changes: one decision’s contributions are redrawn' },
   jump_size: { kind: 'integer', min: 2, max: 24, default: 3, meaning: 'Decisions changed at once by a creative idea (a long jump)' },
   // --- people
   heterogeneity: { kind: 'number', min: 0, max: 5, default: 1, meaning: 'Spread of personal traits around their medians (sd on the logit scale)' },
-  risk_appetite: { kind: 'number', min: 0, max: 1, default: 0.1, meaning: 'Median chance per tick that a person who feels fully safe tries a creative idea' },
+  risk_appetite: { kind: 'number', min: 0, max: 1, default: 0.2, meaning: 'Median chance per tick that a person who feels fully safe tries a creative idea' },
   collective_orientation: { kind: 'number', min: 0, max: 1, default: 0.7, meaning: 'Median chance that a team member contributes fully rather than holding back (ω)' },
   initial_skill: { kind: 'number', min: 0, max: 1, default: 0.2, meaning: 'Initial chance that a contributor brings a second recombination to a team' },
   learning_rate: { kind: 'number', min: 0, max: 1, default: 0.1, meaning: 'Share of the remaining skill gap closed when a failure is learnt from' },
@@ -43,6 +43,7 @@ export const parameters = {
   genuineness_prior_strength: { kind: 'number', min: 0.1, max: 1000, default: 4, meaning: 'Pseudo-observations behind the genuineness prior' },
   judge_noise: { kind: 'number', min: 0, max: 1, default: 0.05, meaning: 'Sd of a manager’s error when judging a proposal’s fitness gain' },
   manager_caution: { kind: 'number', min: -1, max: 1, default: 0, meaning: 'Judged gain a manager needs before approving (risk aversion)' },
+  alignment_effort: { kind: 'number', min: 0, max: 1, default: 0.5, meaning: 'How much a team member’s effort depends on sharing the initiator’s purpose (0 = not at all)' },
   monitoring: { kind: 'number', min: 0, max: 1, default: 0.5, meaning: 'Share of held-back effort that managers’ monitoring recovers in assigned teams' },
   clarity: { kind: 'number', min: 0, max: 1, default: 0.7, meaning: 'How clearly purpose is passed down reporting lines (1 = no noise)' },
   reward: { kind: 'choice', choices: REWARD_SCHEMES, default: 'individual', meaning: 'individual: initiator credited for success, punished for failure; culture: team shares credit, failure teaches' },
@@ -51,9 +52,9 @@ export const parameters = {
   fear_decay: { kind: 'number', min: 0, max: 1, default: 0.05, meaning: 'Share of fear that fades each tick' },
   // --- network projects
   max_team_size: { kind: 'integer', min: 1, max: 1000, default: 5, meaning: 'Largest team, initiator included' },
-  min_team_size: { kind: 'integer', min: 1, max: 1000, default: 2, meaning: 'Smallest recruited team that goes ahead (network, hybrid)' },
+  min_team_size: { kind: 'integer', min: 1, max: 1000, default: 3, meaning: 'Smallest recruited team that goes ahead (network, hybrid)' },
   recruit_depth: { kind: 'integer', min: 1, max: 2, default: 1, meaning: 'Recruit among ties (1) or ties and their ties (2)' },
-  imitation_rate: { kind: 'number', min: 0, max: 1, default: 0.2, meaning: 'Chance that routine work copies the best better solution in view instead of a one-decision tweak' },
+  imitation_rate: { kind: 'number', min: 0, max: 1, default: 0.5, meaning: 'Chance that routine work copies the best better solution in view instead of a one-decision tweak' },
   // --- population
   turnover: { kind: 'number', min: 0, max: 1, default: 0, meaning: 'Chance per tick that a person leaves and a newcomer takes their place' },
 } as const satisfies ParamSchema;
