@@ -17,3 +17,51 @@ export { defaultParams, describeRange, type ParamSchema, type ParamSpec, type Pa
 export { createRng, deriveSeed, type Rng } from './rng/index.ts';
 export { UserInputError, isUserInputError } from './errors.ts';
 export { summarize } from './stats/summary.ts';
+export { readResults, type ResultSet, type RunRow, type TickRow, type SummaryRow, type Manifest, type MetricInfo, type CsvValue } from './output/read-results.ts';
+export {
+  chartSpecs,
+  customChart,
+  renderSvg,
+  renderPng,
+  writeCharts,
+  writeChartFiles,
+  writeReport,
+  reportHtml,
+  compareResults,
+  CHARTS_FOLDER,
+  REPORT_FILE,
+  COMPARISON_FILE,
+  CUSTOM_KINDS,
+  OKABE_ITO,
+  type ChartOptions,
+  type NamedSpec,
+  type CustomChartOptions,
+  type CustomKind,
+  type CompareOptions,
+  type ComparisonResult,
+  type ComparisonRow,
+  type Pairing,
+  type Spec,
+} from './charts/index.ts';
+export {
+  csrFromEdges,
+  degreeOf,
+  edgeCount,
+  hasEdge,
+  ringGraph,
+  completeGraph,
+  latticeGraph,
+  ringLatticeGraph,
+  wattsStrogatzGraph,
+  barabasiAlbertGraph,
+  erdosRenyiGraph,
+  readEdgeList,
+  meanDegree,
+  globalClustering,
+  averageClustering,
+  averagePathLength,
+  isConnected,
+  type CsrGraph,
+} from './model/graph/index.ts';
+export { randomInt, randomNormal, randomBeta, randomBetaMean, shuffle } from './rng/index.ts';
+export { parseTimeseries, type TimeseriesOption } from './experiment/timeseries-option.ts';
