@@ -60,13 +60,12 @@ export class PartialStore {
    */
   static reopen(outDir: string, identity: ExperimentIdentity): PartialStore | undefined {
     const dir = join(outDir, PARTIAL_DIR);
-    const idFile = join(dir, 'identity.json');
-    if (!existsSync(idFile)) return undefined;
-    const stored = JSON.parse(readFileSync(idFile, 'utf8')) as StoredIdentity;
+    const journalPath = join(dir, 'journal');
+    const stored = readJson(join(dir, 'identity.json')) as StoredIdentity | undefined;
+    if (stored === undefined || !existsSync(journalPath)) return undefined; // killed before the store was complete
     const differences = identityDifferences(stored.identity, identity);
     if (differences.length > 0) throw anotherExperiment(outDir, differences);
     const sizes = { runs: sizeOf(join(dir, RESULT_FILES.runs)), series: sizeOf(join(dir, RESULT_FILES.timeseries)) };
-    const journalPath = join(dir, 'journal');
     const journal = readFileSync(journalPath, 'utf8');
     let kept = 0;
     let last: { done: number; runs: number; series: number } | undefined;
@@ -141,6 +140,14 @@ export function anotherExperiment(outDir: string, differences: string[]): UserIn
     `--resume: ${outDir} holds results of another experiment (${differences.join('; ')}). ` +
       'Run without --resume to start over there, or give another --out.',
   );
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 function sizeOf(path: string): number {
