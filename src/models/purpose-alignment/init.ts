@@ -49,6 +49,8 @@ export function initState(p: PurposeAlignmentParams, streams: RunStreams, contex
     teamNext: new Int32Array(n),
     teamSize: new Int32Array(n),
     contributed: new Uint8Array(n),
+    teamScratch: new Int32Array(p.max_team_size),
+    weightScratch: new Float64Array(p.max_team_size),
     chain: new Int32Array(Math.max(1, p.approval_levels)),
     rewardOrder: Int32Array.from({ length: n }, (_, i) => i),
     rewardScratch: new Float64Array(n),

@@ -43,21 +43,29 @@ function broadcastDown(s: PurposeAlignmentState): void {
 
 /** Every member of i's team moves toward the trust-weighted mean purpose of the others. */
 function influenceWithinTeam(s: PurposeAlignmentState, i: number): void {
-  pullToward(s, i, i);
-  for (let a = s.teamHead[i]; a >= 0; a = s.teamNext[a]) pullToward(s, i, a);
+  const members = s.teamScratch;
+  let size = 0;
+  members[size++] = i;
+  for (let a = s.teamHead[i]; a >= 0; a = s.teamNext[a]) members[size++] = a;
+  for (let m = 0; m < size; m++) pullToward(s, members, size, m);
 }
 
-function pullToward(s: PurposeAlignmentState, i: number, a: number): void {
-  const { p, purpose, nextPurpose } = s;
+/** Moves members[m] toward the others' purposes, each weighted by members[m]'s trust in them. */
+function pullToward(s: PurposeAlignmentState, members: Int32Array, size: number, m: number): void {
+  const { p, purpose, nextPurpose, weightScratch: weights } = s;
   const d = p.purpose_dims;
+  const a = members[m];
   let weightSum = 0;
-  // first pass: total weight, so the second can add each teammate's share directly
-  for (let b = i; b >= 0; b = b === i ? s.teamHead[i] : s.teamNext[b]) if (b !== a) weightSum += trustBetween(s, a, b);
+  for (let o = 0; o < size; o++) {
+    weights[o] = o === m ? 0 : trustBetween(s, a, members[o]);
+    weightSum += weights[o];
+  }
   if (weightSum === 0) return;
   const scale = p.influence_rate / weightSum;
-  for (let b = i; b >= 0; b = b === i ? s.teamHead[i] : s.teamNext[b]) {
-    if (b === a) continue;
-    const w = trustBetween(s, a, b) * scale;
+  for (let o = 0; o < size; o++) {
+    if (o === m) continue;
+    const b = members[o];
+    const w = weights[o] * scale;
     for (let k = 0; k < d; k++) nextPurpose[a * d + k] += w * (purpose[b * d + k] - purpose[a * d + k]);
   }
 }

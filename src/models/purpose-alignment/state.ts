@@ -95,6 +95,9 @@ export interface PurposeAlignmentState {
   readonly teamHead: Int32Array;
   readonly teamNext: Int32Array;
   readonly teamSize: Int32Array;
+  /** One team's members (initiator first) and per-member weights, reused per team. */
+  readonly teamScratch: Int32Array;
+  readonly weightScratch: Float64Array;
   /** Whether each team member contributed fully this tick. */
   readonly contributed: Uint8Array;
   /** Managers above the current proposer (approval chain). */
