@@ -17,6 +17,7 @@ import { UserInputError } from '../errors.ts';
 import { writeFileAtomic } from '../output/atomic.ts';
 import { PARTIAL_DIR, RESULT_FILES } from '../output/results-layout.ts';
 import { identityDifferences, type ExperimentIdentity } from './identity.ts';
+import { readJsonIfValid } from './json-file.ts';
 
 const SYNC_EVERY_MS = 1000;
 const WRITE_EVERY_MS = 100;
@@ -61,7 +62,7 @@ export class PartialStore {
   static reopen(outDir: string, identity: ExperimentIdentity): PartialStore | undefined {
     const dir = join(outDir, PARTIAL_DIR);
     const journalPath = join(dir, 'journal');
-    const stored = readJson(join(dir, 'identity.json')) as StoredIdentity | undefined;
+    const stored = readJsonIfValid(join(dir, 'identity.json')) as StoredIdentity | undefined;
     if (stored === undefined || !existsSync(journalPath)) return undefined; // killed before the store was complete
     const differences = identityDifferences(stored.identity, identity);
     if (differences.length > 0) throw anotherExperiment(outDir, differences);
@@ -140,14 +141,6 @@ export function anotherExperiment(outDir: string, differences: string[]): UserIn
     `--resume: ${outDir} holds results of another experiment (${differences.join('; ')}). ` +
       'Run without --resume to start over there, or give another --out.',
   );
-}
-
-function readJson(path: string): unknown {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch {
-    return undefined;
-  }
 }
 
 function sizeOf(path: string): number {

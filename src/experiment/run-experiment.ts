@@ -8,7 +8,7 @@
  * "failed" and its message; the others go on. Bad input (e.g. a malformed edge
  * list, a `resume` of another experiment) is found before anything is written.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserInputError } from '../errors.ts';
 import type { Model } from '../model/plugin.ts';
@@ -22,6 +22,7 @@ import { inProcess, workerPool } from './executors.ts';
 import { finishResults } from './finish.ts';
 import { identityDifferences, identityFromManifest, identityOf, type ExperimentIdentity } from './identity.ts';
 import { runInOrder } from './in-order.ts';
+import { readJsonIfValid } from './json-file.ts';
 import { anotherExperiment, PartialStore } from './partial-store.ts';
 import { planRuns, type ExperimentPlan } from './plan.ts';
 import type { RunTask } from './run-task.ts';
@@ -135,14 +136,9 @@ function workerCount(n: number, model: Model, imports: readonly string[]): numbe
 
 /** `resume` of a folder whose experiment already finished: nothing to do if it is the same experiment. */
 function finishedEarlier(outDir: string, identity: ExperimentIdentity, runs: number): ExperimentResult | undefined {
-  const path = join(outDir, RESULT_FILES.manifest);
-  if (!existsSync(path) || existsSync(join(outDir, PARTIAL_DIR))) return undefined;
-  let manifest: WrittenManifest;
-  try {
-    manifest = JSON.parse(readFileSync(path, 'utf8')) as WrittenManifest;
-  } catch {
-    return undefined;
-  }
+  if (existsSync(join(outDir, PARTIAL_DIR))) return undefined;
+  const manifest = readJsonIfValid(join(outDir, RESULT_FILES.manifest)) as WrittenManifest | undefined;
+  if (manifest === undefined) return undefined;
   const differences = identityDifferences(identityFromManifest(manifest), identity);
   if (differences.length > 0) throw anotherExperiment(outDir, differences);
   return { outDir, runs, done: runs, failed: manifest.failed_runs, resumed: runs, interrupted: false };
