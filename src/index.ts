@@ -7,10 +7,26 @@
  */
 export { loadScenario, loadScenarioText, parseSetFlags } from './scenario/index.ts';
 export type { Scenario, ScenarioOverrides, Condition } from './scenario/index.ts';
-export { runExperiment, type ExperimentOptions, type ExperimentResult } from './experiment/run-experiment.ts';
-export { planRuns, type RunSpec } from './experiment/plan.ts';
-export { simulate, type SimulationOutput } from './experiment/simulate.ts';
-export { runStreams, behaviourSeed } from './experiment/seeds.ts';
+export {
+  runExperiment,
+  planRuns,
+  mergeShards,
+  estimateDuration,
+  parseOnly,
+  parseShard,
+  parseTimeseries,
+  simulate,
+  runStreams,
+  behaviourSeed,
+  pointKey,
+  type ExperimentOptions,
+  type ExperimentResult,
+  type ExperimentPlan,
+  type RunSpec,
+  type SimulationOutput,
+  type TimeseriesOption,
+} from './experiment/index.ts';
+export { saltelliSample, sobolIndices } from './stats/sensitivity.ts';
 export { findModel, modelNames, registerModel, purposeAlignment } from './models/index.ts';
 export type { Model, MetricSpec, RunStreams, RunContext, ParamProblem } from './model/plugin.ts';
 export { defaultParams, describeRange, type ParamSchema, type ParamSpec, type Params, type ParamValue } from './model/params.ts';
@@ -64,4 +80,3 @@ export {
   type CsrGraph,
 } from './model/graph/index.ts';
 export { randomInt, randomNormal, randomBeta, randomBetaMean, shuffle } from './rng/index.ts';
-export { parseTimeseries, type TimeseriesOption } from './experiment/timeseries-option.ts';

@@ -66,7 +66,7 @@ function requireRunMetric(results: ResultSet, option: string, name: string): Met
 
 function sweepSpecs(results: ResultSet, options: ChartOptions, outcome: MetricInfo | undefined): NamedSpec[] {
   const swept = results.manifest.sweep?.parameters ?? [];
-  if (swept.length < 2 || !results.runs.some((r) => r.point_id !== null)) return [];
+  if (swept.length < 2) return [];
   const metric = options.heatmapMetric !== undefined
     ? requireRunMetric(results, 'heatmapMetric', options.heatmapMetric)
     : (outcome ?? results.manifest.model.run_metrics[0]);

@@ -51,7 +51,7 @@ function overview({ manifest }: ResultSet): string {
 }
 
 function summaryTable(results: ResultSet): string {
-  const sweep = results.summary.some((r) => r.point_id !== null);
+  const sweep = results.manifest.sweep !== undefined;
   const head = ['Condition', ...(sweep ? ['Sweep point'] : []), 'Metric', 'n', 'Mean', 'SD', '95% CI low', '95% CI high', 'Median', 'Q1', 'Q3'];
   const rows = results.summary.map((r): CsvValue[] => {
     const metric = findMetric(results.manifest, r.metric, 'run');

@@ -1,6 +1,7 @@
 /** `orgsim run <scenario>`: run the design (conditions × points × replicates) and write the results folder. */
 import { availableParallelism } from 'node:os';
 import type { Argv } from 'yargs';
+import { writeCharts, writeReport } from '../../charts/index.ts';
 import { parseOnly, parseShard, parseTimeseries, progressReporter, runExperiment } from '../../experiment/index.ts';
 import { loadScenario } from '../../scenario/index.ts';
 import { overridesFrom, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
@@ -13,6 +14,7 @@ interface RunFlags extends ScenarioFlags {
   only?: string[];
   shard?: string;
   timeseries?: string;
+  charts?: boolean;
 }
 
 /** Exit code after Ctrl-C (128 + SIGINT), as shells report it. */
@@ -29,6 +31,7 @@ export const runCommand = {
       .option('only', { type: 'string', array: true, describe: 'Re-run a subset: run_id=…, point_id=…, replicate=… or condition=… (lists a,b and ranges a-b; repeatable, all must match)' })
       .option('shard', { type: 'string', describe: 'Run shard i of n (runs with run_id mod n = i, i from 0), for orgsim merge' })
       .option('timeseries', { type: 'string', default: 'all', describe: 'Ticks in timeseries.csv: all, every=k or none' })
+      .option('charts', { type: 'boolean', default: true, describe: 'Draw charts and report.html after the run (--no-charts to skip)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'No progress and no summary line (errors and failed runs are still reported)' }),
   handler: async (flags: RunFlags) => {
     const started = Date.now();
@@ -59,6 +62,11 @@ export const runCommand = {
         );
         process.exitCode = EXIT_INTERRUPTED;
         return;
+      }
+      // a shard or a subset is part of an experiment: its charts would mislead
+      if (flags.charts !== false && !options.shard && !options.only) {
+        await writeCharts(result.outDir);
+        await writeReport(result.outDir);
       }
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       const failed = result.failed > 0 ? `, ${result.failed} FAILED (status and error in runs.csv)` : '';

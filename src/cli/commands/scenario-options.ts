@@ -14,7 +14,7 @@ export function withScenarioOptions<T>(y: Argv<T>) {
   return y
     .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (YAML or JSON)' })
     .option('seed', { type: 'number', describe: 'Master seed (overrides the file)' })
-    .option('replicates', { type: 'number', describe: 'Replicates per condition (overrides the file)' })
+    .option('replicates', { type: 'number', describe: 'Replicates per condition × sweep point (overrides the file)' })
     .option('ticks', { type: 'number', describe: 'Ticks per run (overrides the file)' })
     .option('set', { type: 'string', array: true, describe: 'Parameter override key=value for every condition; repeatable' });
 }

@@ -11,8 +11,8 @@ export const validateCommand = {
     const s = await loadScenario(flags.scenario, overridesFrom(flags));
     const conditions = s.conditions.map((c) => c.name).join(', ');
     process.stdout.write(
-      `${flags.scenario}: ok — model ${s.model.name}, conditions ${conditions}, ${s.replicates} replicates, ${s.ticks} ticks, ` +
-        `${s.conditions.length * s.replicates} runs\n`,
+      `${flags.scenario}: ok — model ${s.model.name}, conditions ${conditions}, ${s.points.size} points, ${s.replicates} replicates, ${s.ticks} ticks, ` +
+        `${s.conditions.length * s.points.size * s.replicates} runs\n`,
     );
   },
 };
