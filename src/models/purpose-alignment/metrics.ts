@@ -22,32 +22,34 @@ const stateMetrics: MetricSpec[] = [
   { name: 'reward_gini', label: 'Reward inequality', unit: 'Gini', meaning: 'Gini coefficient of accumulated rewards' },
 ];
 
+/**
+ * The counters, in the order writeCounters writes them; `over` is "this tick" or
+ * "over the run", so tick and run metrics share one definition.
+ */
+function counterMetrics(over: string): MetricSpec[] {
+  return [
+    count('proposals', 'Creative proposals', `Creative ideas tried ${over}`),
+    count('approvals', 'Approvals', `Proposals approved by the whole chain ${over}`),
+    count('vetoes', 'Vetoes', `Proposals vetoed ${over}`),
+    count('projects_formed', 'Projects carried out', `Creative ideas carried out by a team ${over}`),
+    count('projects_unformed', 'Projects that failed to form', `Recruitments that found too few people ${over}`),
+    { name: 'mean_team_size', label: 'Mean team size', unit: 'people', meaning: `Mean size of the teams that carried out ideas ${over} (empty when none)` },
+    count('successes', 'Successes', `Projects that beat every member’s solution ${over}`),
+    count('failures', 'Failures', `Projects that did not ${over}`),
+    count('punishments', 'Punishments', `Failures punished ${over}`),
+  ];
+}
+
 export const tickMetrics: readonly MetricSpec[] = [
   { name: 'creative_risk_rate', label: 'Creative risk-taking', unit: 'share of people per tick', meaning: 'Share of people who tried a creative idea this tick' },
   { name: 'mean_safety', label: 'Psychological safety', unit: '0–1', meaning: 'Mean psychological safety when deciding this tick' },
-  count('proposals', 'Creative proposals', 'Creative ideas tried this tick'),
-  count('approvals', 'Approvals', 'Proposals approved by the whole chain this tick'),
-  count('vetoes', 'Vetoes', 'Proposals vetoed this tick'),
-  count('projects_formed', 'Projects carried out', 'Creative ideas carried out by a team this tick'),
-  count('projects_unformed', 'Projects that failed to form', 'Recruitments that found too few people this tick'),
-  { name: 'mean_team_size', label: 'Mean team size', unit: 'people', meaning: 'Mean size of teams carrying out ideas this tick (empty when none)' },
-  count('successes', 'Successes', 'Projects that beat every member’s solution this tick'),
-  count('failures', 'Failures', 'Projects that did not this tick'),
-  count('punishments', 'Punishments', 'Failures punished this tick'),
+  ...counterMetrics('this tick'),
   ...stateMetrics,
 ];
 
 export const runMetrics: readonly MetricSpec[] = [
   { name: 'creative_risk_rate', label: 'Creative risk-taking', unit: 'share of people per tick', meaning: 'Mean over ticks of the share who tried a creative idea' },
-  count('proposals', 'Creative proposals', 'Creative ideas tried over the run'),
-  count('approvals', 'Approvals', 'Proposals approved over the run'),
-  count('vetoes', 'Vetoes', 'Proposals vetoed over the run'),
-  count('projects_formed', 'Projects carried out', 'Creative ideas carried out over the run'),
-  count('projects_unformed', 'Projects that failed to form', 'Recruitments that found too few people over the run'),
-  { name: 'mean_team_size', label: 'Mean team size', unit: 'people', meaning: 'Mean size of the teams that carried out ideas (empty when none)' },
-  count('successes', 'Successes', 'Successful projects over the run'),
-  count('failures', 'Failures', 'Failed projects over the run'),
-  count('punishments', 'Punishments', 'Punished failures over the run'),
+  ...counterMetrics('over the run'),
   { name: 'success_rate', label: 'Success rate', unit: 'share of projects', meaning: 'Successes / projects carried out (empty when none)' },
   ...stateMetrics,
 ];
