@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planRuns, pointKey } from '../src/experiment/index.ts';
+import { planRuns, pointKey, runStreams, simulate } from '../src/experiment/index.ts';
 import { createRng } from '../src/rng/index.ts';
 import { latinHypercube } from '../src/scenario/design.ts';
 import { saltelliSample } from '../src/stats/sensitivity.ts';
@@ -109,6 +109,22 @@ describe('seeds', () => {
     expect(after.size).toBe(before.size * 1.5);
     for (const [key, seed] of before) expect(after.get(key)).toBe(seed);
     expect(new Set(after.values()).size).toBe(after.size);
+  });
+
+  it('adding a condition changes no other condition’s results', async () => {
+    const rows = async (conditions: string) => {
+      const s = await scenario([...head, 'replicates: 3', `conditions: ${conditions}`]);
+      const out = new Map<string, number[]>();
+      for (const r of planRuns(s)) {
+        const { series } = simulate(s.model, r.params, runStreams(s.seed, r.replicate, r.seed), 5);
+        out.set(`${r.condition} ${r.replicate}`, [r.seed, ...series]);
+      }
+      return out;
+    };
+    const before = await rows('{ one: {}, two: {} }');
+    const after = await rows('{ zero: {}, one: {}, two: {} }');
+    expect(after.size).toBe(before.size * 1.5);
+    for (const [key, values] of before) expect(after.get(key), key).toEqual(values);
   });
 
   it('a scenario without a sweep keeps the seeds it had before sweeps existed', async () => {
