@@ -4,17 +4,9 @@
  * drawn whatever the median, so two conditions that differ only in a trait's median
  * keep the same people, each shifted monotonically (common random numbers).
  */
-import { randomNormal, type Rng } from '../rng/index.ts';
-
 export function traitFromNormal(median: number, spread: number, z: number): number {
   if (median <= 0) return 0;
   if (median >= 1) return 1;
   const logit = Math.log(median / (1 - median)) + spread * z;
   return 1 / (1 + Math.exp(-logit));
-}
-
-/** Fills `out` with traits of the given median and spread, one standard normal draw per person. */
-export function drawTraits(rng: Rng, median: number, spread: number, out: Float64Array): Float64Array {
-  for (let i = 0; i < out.length; i++) out[i] = traitFromNormal(median, spread, randomNormal(rng));
-  return out;
 }
