@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { customChart, type CustomChartOptions } from '../src/charts/custom.ts';
-import { OKABE_ITO } from '../src/charts/palette.ts';
+import { colorScale, OKABE_ITO, orderedColorScale } from '../src/charts/palette.ts';
 import { renderSvg } from '../src/charts/render.ts';
 import { UserInputError } from '../src/errors.ts';
 import { readResults, type ResultSet } from '../src/output/read-results.ts';
@@ -99,5 +99,58 @@ describe('customChart', () => {
       'key "metric": "final_fitness" is a run metric; with x "tick" the metric must be recorded per tick: "fitness", "trust"',
     );
     expect(errorOf(sweep, { metric: 'final_fitness', x: 'span', color: 'span', kind: 'heatmap' }).location.key).toBe('color');
+  });
+
+  it('several metrics share a line chart, one colour each, values on a common y field', async () => {
+    const s: Json = customChart(basic, { metric: ['fitness', 'trust'], x: 'tick', color: 'metric', kind: 'line' });
+    expect(s.title.text).toBe('Mean fitness and mean trust over time');
+    expect(s.encoding.color).toMatchObject({ field: 'metric', title: 'Metric', scale: { domain: ['Mean fitness', 'Mean trust'], range: [OKABE_ITO[0], OKABE_ITO[1]] } });
+    // conditions are pooled: one row per metric and tick
+    const trust = s.data.values.filter((r: Json) => r.metric === 'Mean trust');
+    expect(trust).toHaveLength(new Set(basic.timeseries.map((r) => r.tick)).size);
+    const at4 = basic.timeseries.filter((r) => r.tick === 4).map((r) => r.metrics.trust as number);
+    expect(trust.find((r: Json) => r.tick === 4).mean).toBeCloseTo(at4.reduce((a, b) => a + b, 0) / at4.length, 5);
+    // the units differ, so the axis says only "Value"
+    expect(s.layer[1].encoding.y.title).toBe('Value');
+    expect(await renderSvg(s)).toContain('Mean fitness and mean trust over time');
+  }, RENDER_TIMEOUT);
+
+  it('several run metrics against a parameter: a shared unit names the axis', () => {
+    const s: Json = customChart(sweep, { metric: ['creative_risk_rate', 'final_fitness'], x: 'trust_prior', color: 'metric', kind: 'box' });
+    expect(s.layer[0].encoding.xOffset.field).toBe('metric');
+    expect(s.data.values).toHaveLength(32); // 16 runs × 2 metrics
+    const line: Json = customChart(sweep, { metric: ['final_fitness'], x: 'trust_prior', color: 'metric', kind: 'line' });
+    expect(line.layer[1].encoding.y.title).toBe('Value (share of landscape maximum)');
+  });
+
+  it('several metrics need color "metric" and a line or box chart', () => {
+    expect(errorOf(basic, { metric: ['fitness', 'trust'], x: 'tick', color: 'condition', kind: 'line' }).message).toBe(
+      'key "color": several metrics are told apart by colour; use color "metric" (got "condition")',
+    );
+    expect(errorOf(sweep, { metric: ['final_fitness', 'cumulative_value'], x: 'span', color: 'metric', kind: 'heatmap' }).location.key).toBe('kind');
+    expect(errorOf(basic, { metric: ['fitness', 'fitness'], x: 'tick', color: 'metric', kind: 'line' }).location.key).toBe('metric');
+    expect(errorOf(basic, { metric: ['fitness', 'final_fitness'], x: 'tick', color: 'metric', kind: 'line' }).location.key).toBe('metric');
+  });
+
+  it('a numeric colour parameter with more values than the palette gets ordered shades, not repeated colours', async () => {
+    // 16 runs given spans 0..7: eight values, one more than the palette has
+    const many: ResultSet = { ...sweep, runs: sweep.runs.map((r, i) => ({ ...r, params: { ...r.params, span: i % 8 } })) };
+    const s: Json = customChart(many, { metric: 'final_fitness', x: 'trust_prior', color: 'span', kind: 'line' });
+    const { domain, range } = s.encoding.color.scale;
+    expect(domain).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(new Set(range).size).toBe(8);
+    expect(range[0]).toBe('#440154'); // viridis, dark end first
+    // darker to lighter: the green channel rises along viridis
+    const green = range.map((c: string) => parseInt(c.slice(3, 5), 16));
+    expect(green).toEqual([...green].sort((a, b) => a - b));
+    // many lines: fainter confidence bands
+    expect(s.layer[0].mark.opacity).toBeLessThan(customChart(sweep, { metric: 'final_fitness', x: 'trust_prior', color: 'span', kind: 'line' }).layer[0].mark.opacity);
+    await renderSvg(s);
+  }, RENDER_TIMEOUT);
+
+  it('ordered colours keep the palette while it has a colour per value', () => {
+    const values = [0.1, 0.2, 0.5, 1];
+    expect(orderedColorScale(values)).toEqual(colorScale(values));
+    expect(orderedColorScale([1, 2, 3, 4, 5, 6, 7]).range).toEqual([...OKABE_ITO]);
   });
 });

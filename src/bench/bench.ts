@@ -2,12 +2,14 @@
  * `npm run bench`: agent-steps per second of the flagship model on one core, for a
  * network and an org chart at 1,000 and 10,000 people (median of 5 timed runs after
  * a warm-up), with the machine it ran on. Set-up (landscape, graph, people) is not
- * timed; recording metrics every tick is, as in a real run.
+ * timed; recording metrics every tick is, as in a real run. Then the classic
+ * nk-network-search in its Figure 4 design (src/bench/nk-network-search.ts).
  */
 import { cpus } from 'node:os';
 import { runStreams } from '../experiment/seeds.ts';
 import { defaultParams } from '../model/params.ts';
 import { purposeAlignment } from '../models/index.ts';
+import { benchNkNetworkSearch } from './nk-network-search.ts';
 
 const REPEATS = 5;
 
@@ -39,3 +41,5 @@ for (const agents of [1_000, 10_000]) {
     console.log(`${structure.padEnd(11)} ${String(agents).padStart(6)}  ${String(ticks).padStart(6)}   ${(rate / 1e6).toFixed(2).padStart(6)} M`);
   }
 }
+
+benchNkNetworkSearch();

@@ -29,3 +29,30 @@ export interface ColorScale {
 export function colorScale(values: readonly CsvValue[]): ColorScale {
   return { domain: [...values], range: values.map((_, i) => OKABE_ITO[i % OKABE_ITO.length]) };
 }
+
+/** Viridis (van der Walt & Smith's matplotlib map, Vega's `viridis`) at 0, 0.1, ..., 1. */
+const VIRIDIS = ['#440154', '#482475', '#414487', '#355f8d', '#2a788e', '#21918c', '#22a884', '#44bf70', '#7ad151', '#bddf26', '#fde725'] as const;
+
+/** Ordered colours stop short of viridis's light yellow end, which is illegible as a line on white. */
+const ORDERED_END = 0.85;
+
+/**
+ * Colours for ordered values (a numeric parameter, sorted): the palette while it
+ * has a colour for each value; past that, instead of repeating colours, shades
+ * sampled evenly along viridis from dark (smallest) to light (largest), so every
+ * value keeps its own colour and the order reads from the shade.
+ */
+export function orderedColorScale(values: readonly CsvValue[]): ColorScale {
+  if (values.length <= OKABE_ITO.length) return colorScale(values);
+  return { domain: [...values], range: values.map((_, i) => viridis((ORDERED_END * i) / (values.length - 1))) };
+}
+
+/** Viridis at t in [0, 1], interpolated linearly in RGB between its stops, as `#rrggbb`. */
+function viridis(t: number): string {
+  const at = Math.min(Math.max(t, 0), 1) * (VIRIDIS.length - 1);
+  const i = Math.min(Math.floor(at), VIRIDIS.length - 2);
+  const f = at - i;
+  const rgb = (hex: string) => [1, 3, 5].map((k) => parseInt(hex.slice(k, k + 2), 16));
+  const [a, b] = [rgb(VIRIDIS[i]), rgb(VIRIDIS[i + 1])];
+  return `#${a.map((x, k) => Math.round(x + (b[k] - x) * f).toString(16).padStart(2, '0')).join('')}`;
+}

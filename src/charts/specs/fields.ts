@@ -4,7 +4,7 @@
  */
 import type { CsvValue, ResultSet } from '../../output/read-results.ts';
 import { humanise } from '../labels.ts';
-import { colorScale } from '../palette.ts';
+import { colorScale, orderedColorScale } from '../palette.ts';
 import type { ColorRef, FieldRef } from './base.ts';
 
 export const TICK: FieldRef = { field: 'tick', title: 'Tick', type: 'quantitative', integer: true };
@@ -27,10 +27,14 @@ export function paramRef(results: ResultSet, name: string): FieldRef {
   return { field: name, title: humanise(name), type: numeric ? 'quantitative' : 'nominal', integer };
 }
 
-/** A parameter used as colour: its distinct values, sorted, each with a palette colour. */
+/**
+ * A parameter used as colour: its distinct values, sorted, each with a palette
+ * colour (numbers: `orderedColorScale`, so many values get shades, not repeats).
+ */
 export function paramColorRef(results: ResultSet, name: string): ColorRef {
   const values = paramValues(results, name);
-  return { ...paramRef(results, name), type: 'nominal', sort: values, scale: colorScale(values) };
+  const numeric = values.every((v) => typeof v === 'number');
+  return { ...paramRef(results, name), type: 'nominal', sort: values, scale: numeric ? orderedColorScale(values) : colorScale(values) };
 }
 
 /** The distinct values a parameter takes across runs, sorted (numbers numerically). */

@@ -9,6 +9,11 @@ import { type ColorRef, type FieldRef, type Spec, type ValueRef, colorEncoding, 
 /** Points are drawn (and hoverable) only when there are this few x values or fewer. */
 const MAX_VISIBLE_POINTS = 30;
 
+/** Opacity of the confidence bands; fainter past MANY_GROUPS lines, where the bands overlap. */
+const BAND_OPACITY = 0.18;
+const MANY_GROUPS = 4;
+const FAINT_BAND_OPACITY = 0.08;
+
 export interface MeanBandOptions {
   x: FieldRef;
   /** The metric plotted (its titles; the data fields are `mean`, `ci_low`, `ci_high`). */
@@ -32,13 +37,14 @@ export function meanBandView({ x, metric, color, dash, xCount }: MeanBandOptions
     tooltip('ci_high', '95% CI high', true),
     tooltip('n', 'Runs'),
   ];
+  const bandOpacity = color.scale.domain.length > MANY_GROUPS ? FAINT_BAND_OPACITY : BAND_OPACITY;
   return {
     width: VIEW_WIDTH,
     height: VIEW_HEIGHT,
     encoding: { x: fieldEncoding(x), color: colorEncoding(color) },
     layer: [
       {
-        mark: { type: 'area', opacity: 0.18 },
+        mark: { type: 'area', opacity: bandOpacity },
         encoding: { y: y('ci_low'), y2: { field: 'ci_high' }, ...(dash ? { detail: { field: dash.field } } : {}) },
       },
       { mark: { type: 'line', strokeWidth: 2 }, encoding: { y: y('mean'), ...groups } },
