@@ -5,7 +5,7 @@
  * the order they first appear in, which is the order of the CSVs, so specs are
  * deterministic. Computed values are rounded to the CSVs' precision.
  */
-import { FLOAT_DIGITS } from '../output/format.ts';
+import { roundToStored } from '../output/format.ts';
 import type { ResultSet, RunRow } from '../output/read-results.ts';
 import { summarize } from '../stats/summary.ts';
 import type { Datum } from './specs/base.ts';
@@ -70,5 +70,5 @@ export function meanCiRows(rows: readonly Datum[], groupBy: readonly string[], v
 
 /** A computed value as charts hold it: FLOAT_DIGITS significant digits (as in the CSVs), null when not finite. */
 export function rounded(x: number): number | null {
-  return Number.isFinite(x) ? Number(x.toPrecision(FLOAT_DIGITS)) : null;
+  return Number.isFinite(x) ? roundToStored(x) : null;
 }

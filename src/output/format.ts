@@ -7,10 +7,15 @@
  */
 export const FLOAT_DIGITS = 6;
 
+/** x rounded to FLOAT_DIGITS significant digits: the value a results file holds. */
+export function roundToStored(x: number): number {
+  return Number(x.toPrecision(FLOAT_DIGITS));
+}
+
 export function formatNumber(x: number): string {
   if (Number.isNaN(x)) return '';
   if (Number.isInteger(x)) return String(x);
-  return String(Number(x.toPrecision(FLOAT_DIGITS)));
+  return String(roundToStored(x));
 }
 
 export function formatValue(x: number | string | boolean): string {

@@ -2,7 +2,6 @@
 import type { MetricSpec } from '../model/plugin.ts';
 import type { Params, ParamValue } from '../model/params.ts';
 import { AtomicAppender } from './atomic.ts';
-import { FLOAT_DIGITS } from './format.ts';
 
 export interface ManifestRun {
   run_id: number;
@@ -106,4 +105,3 @@ function writeList(out: AtomicAppender, items: Iterable<object>): void {
 export const SEEDING_NOTE =
   'seed = deriveSeed(master_seed, "behaviour", condition, point, replicate), point = the swept values as JSON with names sorted ("" without a sweep); people, landscape and structure streams use deriveSeed(master_seed, "people" | "landscape" | "structure", replicate); deriveSeed = FNV-1a 32 + murmur3 fmix32 over the parts joined by U+241F; generator seedrandom xor4096 seeded with the decimal seed';
 
-export { FLOAT_DIGITS };

@@ -10,7 +10,7 @@
  * runs.csv are exactly the values the runs used.
  */
 import type { ParamValue } from '../model/params.ts';
-import { FLOAT_DIGITS } from '../output/format.ts';
+import { roundToStored } from '../output/format.ts';
 import { createRng, deriveSeed, shuffle, type Rng } from '../rng/index.ts';
 import { saltelliSample } from '../stats/sensitivity.ts';
 import type { Origin } from './origin.ts';
@@ -81,7 +81,7 @@ function sample(kind: SampleKind, n: number, ranges: SampleRange[], origin: Orig
 
 function onRange(u: number, r: SampleRange): number {
   if (r.integer) return r.from + Math.min(r.to - r.from, Math.floor(u * (r.to - r.from + 1)));
-  const v = Number((r.from + u * (r.to - r.from)).toPrecision(FLOAT_DIGITS));
+  const v = roundToStored(r.from + u * (r.to - r.from));
   return Math.min(r.to, Math.max(r.from, v));
 }
 

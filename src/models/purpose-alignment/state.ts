@@ -125,10 +125,11 @@ export const enum Role {
   Unformed = 4,
 }
 
-export function resetCounters(c: TickCounters): void {
-  Object.assign(c, zeroCounters());
-}
-
 export function zeroCounters(): TickCounters {
   return { proposals: 0, approvals: 0, vetoes: 0, executed: 0, successes: 0, failures: 0, punishments: 0, projectsUnformed: 0, teamMembers: 0 };
+}
+
+/** Zeroes the tick's counters in place (no allocation in the tick loop). */
+export function resetCounters(c: TickCounters): void {
+  c.proposals = c.approvals = c.vetoes = c.executed = c.successes = c.failures = c.punishments = c.projectsUnformed = c.teamMembers = 0;
 }
