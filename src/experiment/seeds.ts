@@ -5,11 +5,14 @@
  * removing a sweep point changes no other run. The people, landscape and structure
  * seeds hash only (master, replicate): every condition and sweep point of a
  * replicate starts from the same people, landscape and graph (common random
- * numbers) wherever they share the parameters that build them.
+ * numbers) wherever they share the parameters that build them. The decision draws
+ * (counter-based, keyed by purpose, person and tick) hash only (master, replicate)
+ * too, so conditions that face the same decision draw the same number for it and
+ * two identical conditions give identical runs.
  */
 import type { ParamValue } from '../model/params.ts';
 import type { RunStreams } from '../model/plugin.ts';
-import { createRng, deriveSeed } from '../rng/index.ts';
+import { createCounterDraws, createRng, deriveSeed } from '../rng/index.ts';
 
 export function behaviourSeed(master: number, condition: string, pointKey: string, replicate: number): number {
   return deriveSeed(master, 'behaviour', condition, pointKey, replicate);
@@ -31,5 +34,6 @@ export function runStreams(master: number, replicate: number, behaviour: number)
     landscape: createRng(deriveSeed(master, 'landscape', replicate)),
     structure: createRng(deriveSeed(master, 'structure', replicate)),
     behaviour: createRng(behaviour),
+    decisions: createCounterDraws(deriveSeed(master, 'decisions', replicate)),
   };
 }

@@ -3,7 +3,7 @@
  * (scenarios, seeds, replicates, workers, output, charts) knows models only
  * through this interface, so a researcher can add a model by writing one module.
  */
-import type { Rng } from '../rng/index.ts';
+import type { CounterDraws, Rng } from '../rng/index.ts';
 import type { Params, ParamSchema } from './params.ts';
 
 /** A named output of a model. */
@@ -23,6 +23,11 @@ export interface MetricSpec {
  * shared by all conditions of a replicate (common random numbers): the same people,
  * the same landscape and the same graph wherever the conditions share the
  * parameters that build them. Only `behaviour` differs between conditions.
+ *
+ * A model draws its decisions either in sequence from `behaviour` or, for common
+ * random numbers that survive different decisions, from `decisions`: counter-based
+ * draws keyed by (purpose, person, tick, k) and seeded without the condition, so
+ * the same decision gets the same number in every condition of a replicate.
  */
 export interface RunStreams {
   /** Agents' traits and initial state. Seeded without the condition. */
@@ -31,8 +36,10 @@ export interface RunStreams {
   readonly landscape: Rng;
   /** Graph generation. Seeded without the condition. */
   readonly structure: Rng;
-  /** Everything that happens during the run. Seeded with the condition. */
+  /** Everything that happens during the run, in draw order. Seeded with the condition. */
   readonly behaviour: Rng;
+  /** Keyed draws for the run's decisions. Seeded without the condition. */
+  readonly decisions: CounterDraws;
 }
 
 /** What a model may read besides its parameters. */

@@ -19,25 +19,24 @@ function check(params: Params): ParamProblem[] {
   if (p.interactions >= p.bits) problems.push({ key: 'interactions', message: `must be less than bits (${p.bits}), got ${p.interactions}` });
   if (p.jump_size > p.bits) problems.push({ key: 'jump_size', message: `must be at most bits (${p.bits}), got ${p.jump_size}` });
   if (p.min_team_size > p.max_team_size) problems.push({ key: 'min_team_size', message: `must be at most max_team_size (${p.max_team_size}), got ${p.min_team_size}` });
-  if (p.levels > 0 && p.structure !== 'network') {
+  if (p.levels > 0) {
     const size = fullTreeSize(p.span, p.levels);
     if (size !== p.agents) {
       problems.push({ key: 'agents', message: `a full org chart of ${p.levels} levels with span ${p.span} has ${size} people, but agents is ${p.agents} (write agents: "(span^levels - 1) / (span - 1)", or set levels: 0)` });
     }
   }
-  if (p.structure !== 'hierarchy') {
-    if (p.topology === 'edge-list' && p.edge_list === '') problems.push({ key: 'edge_list', message: 'topology is edge-list, so edge_list must name a CSV file of ties' });
-    if (p.topology === 'watts-strogatz' && p.degree >= p.agents) problems.push({ key: 'degree', message: `must be less than agents (${p.agents}) for watts-strogatz, got ${p.degree}` });
-    if (p.topology === 'lattice' && p.agents < 5) problems.push({ key: 'agents', message: `a lattice needs at least 5 agents, got ${p.agents}` });
-    if (p.topology === 'ring' && p.agents < 3) problems.push({ key: 'agents', message: `a ring needs at least 3 agents, got ${p.agents}` });
-  }
+  // Every structure has the lateral ties (the same graph of who sees whom), so their parameters are always checked.
+  if (p.topology === 'edge-list' && p.edge_list === '') problems.push({ key: 'edge_list', message: 'topology is edge-list, so edge_list must name a CSV file of ties' });
+  if (p.topology === 'watts-strogatz' && p.degree >= p.agents) problems.push({ key: 'degree', message: `must be less than agents (${p.agents}) for watts-strogatz, got ${p.degree}` });
+  if (p.topology === 'lattice' && p.agents < 5) problems.push({ key: 'agents', message: `a lattice needs at least 5 agents, got ${p.agents}` });
+  if (p.topology === 'ring' && p.agents < 3) problems.push({ key: 'agents', message: `a ring needs at least 3 agents, got ${p.agents}` });
   return problems;
 }
 
 export const purposeAlignment: Model<PurposeAlignmentState> = {
   name: 'purpose-alignment',
   description:
-    'People with varying trust and purpose alignment search an NK landscape under org-chart (hierarchy), network or hybrid rules. Creative risk-taking (long jumps, team recombination) depends on psychological safety: stated empowerment times perceived genuineness in the org chart, trust in ties in the network. Ideas need approval up the chain in the org chart; in the network people join projects they are aligned with and trust. Reward schemes (individual or culture) decide whether failures are punished or learnt from.',
+    'The same people, in the same positions and with the same ties, search a turbulent NK landscape under org-chart (hierarchy), network or hybrid rules. Creative risk-taking (long jumps, team recombination) depends on psychological safety, learnt from how failures are answered; in the org chart stated empowerment moves it only as far as it is felt genuine. Ideas need approval up the chain in the org chart; in the network people recruit among their ties, and others join as they share the purpose and trust the initiator. Reward schemes (individual or culture) decide whether failures are punished or learnt from. Each claim C1–C7 has a switch that removes its mechanism.',
   parameters,
   tickMetrics,
   runMetrics,

@@ -18,7 +18,8 @@ export function initState(p: PurposeAlignmentParams, streams: RunStreams, contex
     n,
     landscape,
     structure,
-    rng: streams.behaviour,
+    draws: streams.decisions,
+    now: 0,
     environmentRng: streams.landscape,
     solution: new Uint32Array(n),
     nextSolution: new Uint32Array(n),
@@ -28,6 +29,8 @@ export function initState(p: PurposeAlignmentParams, streams: RunStreams, contex
     skill: new Float64Array(n),
     fear: new Float64Array(n),
     reward: new Float64Array(n),
+    safetyYes: new Float64Array(n),
+    safetyNo: new Float64Array(n),
     genuineYes: new Float64Array(n),
     genuineNo: new Float64Array(n),
     purpose: new Float64Array(n * p.purpose_dims),
@@ -36,7 +39,7 @@ export function initState(p: PurposeAlignmentParams, streams: RunStreams, contex
     trustNo: new Float64Array(tieCount),
     trust: new Float64Array(tieCount),
     trustRowSum: new Float64Array(n),
-    pendingIdea: new Uint32Array(n),
+    pendingMask: new Uint32Array(n),
     pendingDue: new Int32Array(n),
     role: new Uint8Array(n),
     idea: new Uint32Array(n),
@@ -52,6 +55,8 @@ export function initState(p: PurposeAlignmentParams, streams: RunStreams, contex
     teamScratch: new Int32Array(p.max_team_size),
     weightScratch: new Float64Array(p.max_team_size),
     chain: new Int32Array(Math.max(1, p.approval_levels)),
+    seen: new Uint32Array(Math.max(1, 2 ** p.bits / 32)),
+    solutionScratch: new Uint32Array(n),
     rewardOrder: Int32Array.from({ length: n }, (_, i) => i),
     rewardScratch: new Float64Array(n),
     tick: zeroCounters(),
@@ -61,6 +66,7 @@ export function initState(p: PurposeAlignmentParams, streams: RunStreams, contex
   };
   initTrust(s);
   for (let i = 0; i < n; i++) drawPerson(s, p, streams.people, i);
+  for (let i = 0; i < n; i++) s.seen[s.solution[i] >>> 5] |= 1 << (s.solution[i] & 31);
   let safety = 0;
   for (let i = 0; i < n; i++) safety += psychologicalSafety(s, i);
   s.lastMeanSafety = safety / n;

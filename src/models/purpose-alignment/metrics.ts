@@ -2,6 +2,7 @@
 import type { MetricSpec } from '../../model/plugin.ts';
 import { coherence } from '../../model/purpose-vectors.ts';
 import { giniOfSorted } from '../../stats/descriptive.ts';
+import { bestToPeak, distinctSolutions, meanPairwiseHamming } from './diversity.ts';
 import { perceivedGenuineness } from './safety.ts';
 import { meanTrust } from './ties.ts';
 import type { PurposeAlignmentState, TickCounters } from './state.ts';
@@ -12,7 +13,8 @@ const count = (name: string, label: string, meaning: string): MetricSpec => ({ n
 const stateMetrics: MetricSpec[] = [
   { name: 'mean_fitness', label: 'Mean fitness', unit: 'share of landscape maximum', meaning: 'Mean normalised fitness of everyone’s current solution' },
   { name: 'max_fitness', label: 'Best fitness', unit: 'share of landscape maximum', meaning: 'Best normalised fitness anyone holds' },
-  { name: 'cumulative_value', label: 'Cumulative value', unit: 'fitness × ticks', meaning: 'Sum over ticks so far of mean fitness: what the organisation has produced' },
+  { name: 'mean_score', label: 'Mean value', unit: 'score', meaning: 'Mean over people of fitness ^ score_exponent: what the organisation produces this tick' },
+  { name: 'cumulative_value', label: 'Cumulative value', unit: 'score × ticks', meaning: 'Sum over ticks so far of mean_score: what the organisation has produced' },
   { name: 'mean_trust', label: 'Mean trust', unit: '0–1', meaning: 'Mean over directed ties of trust (Beta mean)' },
   { name: 'mean_genuineness', label: 'Perceived genuineness', unit: '0–1', meaning: 'Mean perceived genuineness of managers’ empowerment (empty for a pure network)' },
   { name: 'purpose_alignment', label: 'Purpose alignment', unit: '0–1', meaning: 'Coherence of purposes: length of the mean unit purpose vector' },
@@ -20,6 +22,9 @@ const stateMetrics: MetricSpec[] = [
   { name: 'mean_fear', label: 'Mean fear', unit: '0–1', meaning: 'Mean fear left by punishments' },
   { name: 'mean_skill', label: 'Mean skill', unit: '0–1', meaning: 'Mean skill (chance of a second recombination)' },
   { name: 'reward_gini', label: 'Reward inequality', unit: 'Gini', meaning: 'Gini coefficient of accumulated rewards' },
+  count('distinct_solutions', 'Distinct solutions', 'Number of different solutions held (1 = a monoculture)'),
+  { name: 'mean_hamming', label: 'Solution diversity', unit: 'decisions', meaning: 'Mean Hamming distance between the solutions of all pairs of people' },
+  { name: 'best_to_peak', label: 'Distance to the peak', unit: 'decisions', meaning: 'Hamming distance from the best solution held to the landscape’s global peak' },
 ];
 
 /**
@@ -37,6 +42,7 @@ function counterMetrics(over: string): MetricSpec[] {
     count('successes', 'Successes', `Projects that beat every member’s solution ${over}`),
     count('failures', 'Failures', `Projects that did not ${over}`),
     count('punishments', 'Punishments', `Failures punished ${over}`),
+    count('innovations', 'Innovations', `Solutions held for the first time by anyone in the organisation ${over}`),
   ];
 }
 
@@ -57,6 +63,7 @@ export const runMetrics: readonly MetricSpec[] = [
 function writeState(s: PurposeAlignmentState, out: Float64Array, at: number): void {
   const { n } = s;
   let fitnessSum = 0;
+  let scoreSum = 0;
   let best = 0;
   let fear = 0;
   let skill = 0;
@@ -66,6 +73,7 @@ function writeState(s: PurposeAlignmentState, out: Float64Array, at: number): vo
   for (let i = 0; i < n; i++) {
     const f = s.landscape.table[s.solution[i]];
     fitnessSum += f;
+    scoreSum += Math.pow(f, s.p.score_exponent);
     if (f > best) best = f;
     fear += s.fear[i];
     skill += s.skill[i];
@@ -74,14 +82,18 @@ function writeState(s: PurposeAlignmentState, out: Float64Array, at: number): vo
   }
   out[at++] = fitnessSum / n;
   out[at++] = best;
+  out[at++] = scoreSum / n;
   out[at++] = s.cumulativeValue;
   out[at++] = meanTrust(s);
-  out[at++] = s.structure.tree ? genuineness / n : NaN;
+  out[at++] = s.structure.chartRules ? genuineness / n : NaN;
   out[at++] = coherence(s.purpose, n, d);
   out[at++] = mission / n;
   out[at++] = fear / n;
   out[at++] = skill / n;
   out[at++] = rewardGini(s);
+  out[at++] = distinctSolutions(s);
+  out[at++] = meanPairwiseHamming(s);
+  out[at++] = bestToPeak(s);
 }
 
 /**
@@ -115,6 +127,7 @@ function writeCounters(c: TickCounters, out: Float64Array, at: number): number {
   out[at++] = c.successes;
   out[at++] = c.failures;
   out[at++] = c.punishments;
+  out[at++] = c.innovations;
   return at;
 }
 
@@ -145,6 +158,7 @@ export function accumulate(s: PurposeAlignmentState): void {
   t.punishments += c.punishments;
   t.projectsUnformed += c.projectsUnformed;
   t.teamMembers += c.teamMembers;
+  t.innovations += c.innovations;
   t.riskRateSum += c.proposals / s.n;
   t.ticks++;
 }

@@ -11,7 +11,7 @@ import type { PurposeAlignmentState } from './state.ts';
 
 type PeopleFields = Pick<
   PurposeAlignmentState,
-  'solution' | 'riskAppetite' | 'collectiveOrientation' | 'backing' | 'skill' | 'fear' | 'reward' | 'genuineYes' | 'genuineNo' | 'purpose' | 'pendingDue'
+  'solution' | 'riskAppetite' | 'collectiveOrientation' | 'backing' | 'skill' | 'fear' | 'reward' | 'safetyYes' | 'safetyNo' | 'genuineYes' | 'genuineNo' | 'purpose' | 'pendingDue'
 >;
 
 /** Draws everything person i brings: the same number of draws for every person and parameter set. */
@@ -25,6 +25,8 @@ export function drawPerson(s: PeopleFields, p: PurposeAlignmentParams, rng: Rng,
   s.skill[i] = p.initial_skill;
   s.fear[i] = 0;
   s.reward[i] = 0;
+  s.safetyYes[i] = p.initial_safety * p.safety_prior_strength;
+  s.safetyNo[i] = (1 - p.initial_safety) * p.safety_prior_strength;
   s.genuineYes[i] = p.initial_genuineness * p.genuineness_prior_strength;
   s.genuineNo[i] = (1 - p.initial_genuineness) * p.genuineness_prior_strength;
   s.pendingDue[i] = -1;

@@ -5,20 +5,27 @@
 import type { CsrGraph } from '../../model/graph/csr.ts';
 import type { OrgTree } from '../../model/hierarchy/tree.ts';
 import type { NkLandscape } from '../../model/landscape/nk.ts';
-import type { Rng } from '../../rng/index.ts';
+import type { CounterDraws, Rng } from '../../rng/index.ts';
 import type { PurposeAlignmentParams } from './params.ts';
 
+/**
+ * Who is where and who sees whom. Every structure has the same positions (the org
+ * chart) and the same ties; the structure's rules decide what people do with them.
+ */
 export interface Structure {
-  /** The org chart; null for a pure network. */
-  readonly tree: OrgTree | null;
-  /** Lateral ties; null for a pure hierarchy. */
-  readonly lateral: CsrGraph | null;
+  /** The org chart: positions, reporting lines and work groups. Its rules apply only in the hierarchy and the hybrid. */
+  readonly tree: OrgTree;
   /**
-   * Everyone a person works with and can observe: reporting lines and work groups
-   * (colleagues under the same manager) in the hierarchy, lateral ties in the
-   * network, both in the hybrid. Trust lives on these ties.
+   * Everyone a person can observe, imitate, recruit and trust: reporting lines and
+   * work groups (colleagues under the same manager) plus the lateral ties, in every
+   * structure (a fair comparison: the same graph of who sees whom). Trust lives on
+   * these ties.
    */
   readonly ties: CsrGraph;
+  /** Whether the org chart's rules apply: approval, assigned teams, purpose down the lines, managers answering failures. */
+  readonly chartRules: boolean;
+  /** Whether the network's rules apply: projects recruited among ties, purpose spread among teammates. */
+  readonly networkRules: boolean;
 }
 
 /** Per-tick counters, reset at the start of each tick. */
@@ -32,6 +39,7 @@ export interface TickCounters {
   punishments: number;
   projectsUnformed: number;
   teamMembers: number;
+  innovations: number;
 }
 
 /** Totals over the run so far. */
@@ -45,8 +53,10 @@ export interface PurposeAlignmentState {
   readonly n: number;
   readonly landscape: NkLandscape;
   readonly structure: Structure;
-  /** Behaviour stream: every draw during the run except the environment's changes. */
-  readonly rng: Rng;
+  /** Keyed draws for every decision during the run (see draws.ts). */
+  readonly draws: CounterDraws;
+  /** The tick being stepped: the `tick` part of every draw's key. */
+  now: number;
   /** The landscape stream, continued: when the environment changes (the same in every condition). */
   readonly environmentRng: Rng;
 
@@ -59,7 +69,11 @@ export interface PurposeAlignmentState {
   readonly backing: Float64Array;
   readonly skill: Float64Array;
   readonly fear: Float64Array;
+  /** Accumulated rewards (+1 credited success, −1 punished failure): the reward-inequality metric; no decision reads it. */
   readonly reward: Float64Array;
+  /** Beta pseudo-counts of psychological safety: witnessed failures met with support (yes) or punishment (no). */
+  readonly safetyYes: Float64Array;
+  readonly safetyNo: Float64Array;
   /** Beta pseudo-counts of how genuine the person finds their manager's stated empowerment. */
   readonly genuineYes: Float64Array;
   readonly genuineNo: Float64Array;
@@ -76,7 +90,8 @@ export interface PurposeAlignmentState {
   readonly trustRowSum: Float64Array;
 
   // --- pending approved proposals (hierarchy, hybrid)
-  readonly pendingIdea: Uint32Array;
+  /** The approved idea as the decisions it changes (XOR mask), applied to the solution held when it is carried out. */
+  readonly pendingMask: Uint32Array;
   /** Tick at which the approved idea is carried out; -1 when none is pending. */
   readonly pendingDue: Int32Array;
 
@@ -103,6 +118,10 @@ export interface PurposeAlignmentState {
   /** Managers above the current proposer (approval chain). */
   readonly chain: Int32Array;
 
+  /** One bit per solution (2^N): whether anyone in the organisation has held it (innovations). */
+  readonly seen: Uint32Array;
+  /** Solutions sorted for counting distinct ones (metrics). */
+  readonly solutionScratch: Uint32Array;
   /** People ordered by reward at the last recording, and the sorted rewards (reward Gini; see metrics.ts). */
   readonly rewardOrder: Int32Array;
   readonly rewardScratch: Float64Array;
@@ -121,15 +140,15 @@ export const enum Role {
   Initiator = 2,
   /** Recruited into or assigned to someone's team this tick. */
   Member = 3,
-  /** Spent the tick recruiting and found too few people. */
+  /** Found too few people for the team; does routine work, like a vetoed proposer. */
   Unformed = 4,
 }
 
 export function zeroCounters(): TickCounters {
-  return { proposals: 0, approvals: 0, vetoes: 0, executed: 0, successes: 0, failures: 0, punishments: 0, projectsUnformed: 0, teamMembers: 0 };
+  return { proposals: 0, approvals: 0, vetoes: 0, executed: 0, successes: 0, failures: 0, punishments: 0, projectsUnformed: 0, teamMembers: 0, innovations: 0 };
 }
 
 /** Zeroes the tick's counters in place (no allocation in the tick loop). */
 export function resetCounters(c: TickCounters): void {
-  c.proposals = c.approvals = c.vetoes = c.executed = c.successes = c.failures = c.punishments = c.projectsUnformed = c.teamMembers = 0;
+  c.proposals = c.approvals = c.vetoes = c.executed = c.successes = c.failures = c.punishments = c.projectsUnformed = c.teamMembers = c.innovations = 0;
 }

@@ -18,6 +18,7 @@ import { applyTurnover } from './turnover.ts';
 import { resetCounters, type PurposeAlignmentState } from './state.ts';
 
 export function stepState(s: PurposeAlignmentState, t: number): void {
+  s.now = t;
   resetCounters(s.tick);
   s.role.fill(0);
   changeEnvironment(s);
@@ -45,11 +46,25 @@ function fadeFear(s: PurposeAlignmentState): void {
   for (let i = 0; i < s.n; i++) s.fear[i] *= keep;
 }
 
+/** Solutions move to t + 1; the tick's value (mean score) is booked and solutions nobody had held before are counted as innovations. */
 function swapSolutions(s: PurposeAlignmentState): void {
   const current = s.solution;
   s.solution = s.nextSolution;
   s.nextSolution = current;
+  const { seen, solution } = s;
+  const exponent = s.p.score_exponent;
   let sum = 0;
-  for (let i = 0; i < s.n; i++) sum += s.landscape.table[s.solution[i]];
+  let innovations = 0;
+  for (let i = 0; i < s.n; i++) {
+    const x = solution[i];
+    sum += Math.pow(s.landscape.table[x], exponent);
+    const word = x >>> 5;
+    const bit = 1 << (x & 31);
+    if ((seen[word] & bit) === 0) {
+      seen[word] |= bit;
+      innovations++;
+    }
+  }
+  s.tick.innovations = innovations;
   s.cumulativeValue += sum / s.n;
 }

@@ -1,4 +1,8 @@
-/** Builds the org chart, the lateral ties and the tie set that trust lives on. */
+/**
+ * Builds the org chart and the ties. Every structure gets both, from streams that
+ * leave out the structure, so the hierarchy and the network of one replicate put the
+ * same people in the same positions with the same colleagues and lateral ties.
+ */
 import { join, isAbsolute } from 'node:path';
 import { barabasiAlbertGraph, completeGraph, erdosRenyiGraph, latticeGraph, readEdgeList, ringGraph, wattsStrogatzGraph } from '../../model/graph/index.ts';
 import { csrFromEdges, type CsrGraph } from '../../model/graph/csr.ts';
@@ -9,13 +13,9 @@ import type { PurposeAlignmentParams } from './params.ts';
 import type { Structure } from './state.ts';
 
 export function buildStructure(p: PurposeAlignmentParams, rng: Rng, baseDir: string): Structure {
-  const n = p.agents;
-  const tree = p.structure === 'network' ? null : buildTree(n, p.span);
-  const lateral = p.structure === 'hierarchy' ? null : buildLateralGraph(p, rng, baseDir);
-  const parts: CsrGraph[] = [];
-  if (tree) parts.push(workGroups(tree));
-  if (lateral) parts.push(lateral);
-  return { tree, lateral, ties: parts.length === 1 ? parts[0] : unionGraphs(n, parts) };
+  const tree = buildTree(p.agents, p.span);
+  const ties = unionGraphs(p.agents, [workGroups(tree), buildLateralGraph(p, rng, baseDir)]);
+  return { tree, ties, chartRules: p.structure !== 'network', networkRules: p.structure !== 'hierarchy' };
 }
 
 function buildLateralGraph(p: PurposeAlignmentParams, rng: Rng, baseDir: string): CsrGraph {

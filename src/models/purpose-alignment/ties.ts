@@ -3,6 +3,10 @@
  * the neighbour), starting from the shared prior. The Beta mean of each tie and each
  * person's sum over their ties are kept up to date as counts change, so reading a
  * person's mean trust costs O(1) in the tick loop.
+ *
+ * What trust is learnt from: teammates watching each other's contributions (C7) and
+ * an initiator taking a success's credit alone (C6). With `trust_learning` off (the
+ * C5 ablation) no observation changes trust: it stays at the prior.
  */
 import { edgeIndex } from '../../model/graph/csr.ts';
 import type { PurposeAlignmentParams } from './params.ts';
@@ -18,11 +22,30 @@ export function trustBetween(s: PurposeAlignmentState, a: number, b: number): nu
   return e >= 0 ? s.trust[e] : meanTrustOf(s, a);
 }
 
-/** Adds one observation to tie e: a full contribution (true) or holding back (false). */
-export function observeOnTie(s: PurposeAlignmentState, owner: number, e: number, contributed: boolean): void {
+/** Adds one observation of `other` by `owner`, if they are tied: a full contribution (true) or holding back (false). */
+function observe(s: PurposeAlignmentState, owner: number, other: number, contributed: boolean): void {
+  const e = edgeIndex(s.structure.ties, owner, other);
+  if (e < 0) return;
   if (contributed) s.trustYes[e] += 1;
   else s.trustNo[e] += 1;
   setTie(s, owner, e, s.trustYes[e], s.trustNo[e]);
+}
+
+/** Every member of i's team (initiator included) observes every other member's contribution. */
+export function observeTeam(s: PurposeAlignmentState, i: number): void {
+  if (!s.p.trust_learning) return;
+  const { teamHead, teamNext, contributed } = s;
+  for (let a = teamHead[i]; a >= 0; a = teamNext[a]) {
+    observe(s, i, a, contributed[a] === 1);
+    observe(s, a, i, true);
+    for (let b = teamHead[i]; b >= 0; b = teamNext[b]) if (b !== a) observe(s, a, b, contributed[b] === 1);
+  }
+}
+
+/** Initiator i took a team success's credit alone: each member counts it as a miss on their trust in i. */
+export function observeCreditTaking(s: PurposeAlignmentState, i: number): void {
+  if (!s.p.trust_learning) return;
+  for (let a = s.teamHead[i]; a >= 0; a = s.teamNext[a]) observe(s, a, i, false);
 }
 
 function setTie(s: PurposeAlignmentState, owner: number, e: number, yes: number, no: number): void {
