@@ -1,9 +1,11 @@
 /**
  * purpose-alignment: determinism and common random numbers (design brief §6).
- * Same parameters and seeds give bit-identical series; a different behaviour seed
- * gives a different run; conditions of one replicate that differ only in structure
- * (or in a parameter that builds nothing) start from the same people, purposes and
- * landscape, and see the same environmental changes.
+ * Same parameters and seeds give bit-identical series; different decision draws
+ * give a different run; conditions of one replicate that differ only in structure
+ * (or in a parameter that builds nothing) start from the same people, positions,
+ * ties, purposes and landscape, see the same environmental changes and draw the same
+ * number for every decision they share, so two identical conditions (A/A) give
+ * identical runs whatever their names.
  */
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../src/experiment/simulate.ts';
@@ -11,6 +13,7 @@ import { behaviourSeed, runStreams } from '../src/experiment/seeds.ts';
 import { defaultParams, type Params, type ParamValue } from '../src/model/params.ts';
 import { purposeAlignment as model } from '../src/models/purpose-alignment/index.ts';
 import type { PurposeAlignmentState } from '../src/models/purpose-alignment/state.ts';
+import { createCounterDraws } from '../src/rng/index.ts';
 
 const MASTER = 8675309;
 const BASE: Record<string, ParamValue> = { agents: 40, span: 3, turbulence: 0.2, turnover: 0.01, risk_appetite: 0.3, approval_levels: 1 };
@@ -42,10 +45,10 @@ describe('purpose-alignment determinism', () => {
       expect(bytes(a.final)).toEqual(bytes(b.final));
     });
 
-    it(`${structure}: a different behaviour seed gives a different series from the same start`, () => {
+    it(`${structure}: different decision draws give a different series from the same start`, () => {
       const p = params({ structure });
       const a = simulate(model, p, runStreams(MASTER, 2, 1001), 80);
-      const b = simulate(model, p, runStreams(MASTER, 2, 1002), 80);
+      const b = simulate(model, p, { ...runStreams(MASTER, 2, 1001), decisions: createCounterDraws(424242) }, 80);
       const width = model.tickMetrics.length;
       // same people and landscape: row 0 is identical ...
       expect(bytes(a.series.subarray(0, width))).toEqual(bytes(b.series.subarray(0, width)));
@@ -86,13 +89,46 @@ describe('purpose-alignment common random numbers', () => {
         expect(other.skill).toEqual(h.skill);
         expect(other.genuineYes).toEqual(h.genuineYes);
         expect(other.genuineNo).toEqual(h.genuineNo);
+        expect(other.safetyYes).toEqual(h.safetyYes);
+        expect(other.safetyNo).toEqual(h.safetyNo);
+        // the same positions and the same graph of who sees whom
+        expect(other.structure.tree.parent).toEqual(h.structure.tree.parent);
+        expect(other.structure.ties.offsets).toEqual(h.structure.ties.offsets);
+        expect(other.structure.ties.neighbors).toEqual(h.structure.ties.neighbors);
       }
-      // the network and the hybrid share the same lateral ties (same structure stream)
-      expect(y.structure.lateral!.offsets).toEqual(n.structure.lateral!.offsets);
-      expect(y.structure.lateral!.neighbors).toEqual(n.structure.lateral!.neighbors);
-      expect(h.structure.lateral).toBeNull();
-      expect(n.structure.tree).toBeNull();
+      expect([h, n, y].map((s) => [s.structure.chartRules, s.structure.networkRules])).toEqual([
+        [true, false],
+        [false, true],
+        [true, true],
+      ]);
     }
+  });
+
+  it('A/A: two conditions with identical parameters give identical runs, whatever their names and behaviour seeds', () => {
+    for (const structure of ['hierarchy', 'network', 'hybrid']) {
+      const p = params({ structure });
+      const a = simulate(model, p, streamsFor('control', 3), 100);
+      const b = simulate(model, p, streamsFor('placebo', 3), 100);
+      expect(bytes(b.series)).toEqual(bytes(a.series));
+      expect(bytes(b.final)).toEqual(bytes(a.final));
+    }
+  });
+
+  it('conditions share every decision they have in common: where the rules coincide, so do the runs', () => {
+    const fitness = model.tickMetrics.findIndex((m) => m.name === 'mean_fitness');
+    const width = model.tickMetrics.length;
+    const fitnessSeries = (over: Record<string, ParamValue>, structure: string) => {
+      const out = simulate(model, params({ ...over, structure }), streamsFor(structure, 1), 80);
+      return Array.from({ length: 81 }, (_, t) => out.series[t * width + fitness]);
+    };
+    // No creative ideas and no imitation: every structure does the same local search with the same draws.
+    const alone = { risk_appetite: 0, imitation_rate: 0 };
+    expect(fitnessSeries(alone, 'network')).toEqual(fitnessSeries(alone, 'hierarchy'));
+    // No creative ideas: the org chart's rules (directives) apply alike in the hierarchy and the hybrid ...
+    const routine = { risk_appetite: 0 };
+    expect(fitnessSeries(routine, 'hybrid')).toEqual(fitnessSeries(routine, 'hierarchy'));
+    // ... and the network, without directives, goes its own way.
+    expect(fitnessSeries(routine, 'network')).not.toEqual(fitnessSeries(routine, 'hierarchy'));
   });
 
   it('changing a trait median or the trust prior keeps the same solutions, landscape and graph', () => {
@@ -142,7 +178,7 @@ describe('purpose-alignment common random numbers', () => {
     expect(states[2].landscape.table).toEqual(states[0].landscape.table);
   });
 
-  it('the behaviour seed depends on the condition, the people/landscape/graph seeds do not', () => {
+  it('the behaviour seed depends on the condition, the people/landscape/graph seeds and the decision draws do not', () => {
     expect(behaviourSeed(MASTER, 'hierarchy', '', 0)).not.toBe(behaviourSeed(MASTER, 'network', '', 0));
     const a = runStreams(MASTER, 0, 1);
     const b = runStreams(MASTER, 0, 2);
@@ -152,5 +188,6 @@ describe('purpose-alignment common random numbers', () => {
       expect(y).toEqual(x);
     }
     expect(a.behaviour()).not.toBe(b.behaviour());
+    expect(b.decisions.uniform(4, 5, 6, 7)).toBe(a.decisions.uniform(4, 5, 6, 7));
   });
 });

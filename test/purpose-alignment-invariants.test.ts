@@ -10,6 +10,7 @@ import { simulate, type SimulationOutput } from '../src/experiment/simulate.ts';
 import { behaviourSeed, runStreams } from '../src/experiment/seeds.ts';
 import { defaultParams, type Params, type ParamValue } from '../src/model/params.ts';
 import { purposeAlignment as model } from '../src/models/purpose-alignment/index.ts';
+import { perceivedGenuineness, psychologicalSafety, safetyBelief } from '../src/models/purpose-alignment/safety.ts';
 import type { PurposeAlignmentState } from '../src/models/purpose-alignment/state.ts';
 
 const MASTER = 5150;
@@ -91,17 +92,25 @@ function checkRun(out: SimulationOutput, p: Params): Record<string, number> {
       expect(m('approvals') + m('vetoes'), where).toBe(m('proposals'));
       expect(inUnit(m('mean_genuineness')), `${where}: genuineness ${m('mean_genuineness')}`).toBe(true);
     }
-    if (structure === 'hierarchy') expect(m('projects_unformed'), where).toBe(0);
     if (m('projects_formed') > 0) {
-      const minimum = structure === 'hierarchy' ? 1 : (p.min_team_size as number);
-      expect(m('mean_team_size'), where).toBeGreaterThanOrEqual(minimum);
+      // assigned or recruited, no team below min_team_size goes ahead
+      expect(m('mean_team_size'), where).toBeGreaterThanOrEqual(p.min_team_size as number);
       expect(m('mean_team_size'), where).toBeLessThanOrEqual(p.max_team_size as number);
     } else {
       expect(m('mean_team_size'), where).toBeNaN();
     }
-    for (const name of ['mean_trust', 'mean_fitness', 'max_fitness', 'mean_safety', 'purpose_alignment', 'mean_fear', 'mean_skill', 'reward_gini']) {
+    for (const name of ['mean_trust', 'mean_fitness', 'max_fitness', 'mean_score', 'mean_safety', 'purpose_alignment', 'mean_fear', 'mean_skill', 'reward_gini']) {
       expect(inUnit(m(name)), `${where}: ${name} = ${m(name)}`).toBe(true);
     }
+    expect(m('mean_score'), where).toBeLessThanOrEqual(m('mean_fitness') + 1e-12); // fitness^8 <= fitness on [0, 1]
+    expect(m('distinct_solutions'), where).toBeGreaterThanOrEqual(1);
+    expect(m('distinct_solutions'), where).toBeLessThanOrEqual(n);
+    expect(m('innovations'), where).toBeLessThanOrEqual(n);
+    for (const name of ['mean_hamming', 'best_to_peak']) {
+      expect(m(name) >= 0 && m(name) <= (p.bits as number), `${where}: ${name} = ${m(name)}`).toBe(true);
+    }
+    // one solution held by everyone is no diversity at all, and any two solutions are some
+    expect(m('mean_hamming') === 0, where).toBe(m('distinct_solutions') === 1);
     expect(m('max_fitness'), where).toBeGreaterThanOrEqual(m('mean_fitness') - 1e-12);
     expect(Math.abs(m('mission_alignment')), where).toBeLessThanOrEqual(1 + 1e-12);
     if (t > 0) expect(m('cumulative_value'), where).toBeGreaterThan(at(out, t - 1, 'cumulative_value'));
@@ -150,28 +159,23 @@ describe('purpose-alignment metrics: per-tick invariants', () => {
     }
   }
 
-  it('C1: safety in the org chart is stated empowerment × perceived genuineness', () => {
-    for (const empowerment of [0.3, 0.9]) {
-      for (const reward of REWARDS) {
-        const out = runOnce({ ...NO_APPROVAL, structure: 'hierarchy', reward, empowerment }, 1, 60);
-        expect(at(out, 0, 'mean_safety')).toBeCloseTo(empowerment * at(out, 0, 'mean_genuineness'), 12);
-        // safety is judged at the start of tick t, from the genuineness left by tick t − 1
-        for (let t = 1; t <= out.ticks; t++) {
-          expect(at(out, t, 'mean_safety'), `tick ${t}`).toBeCloseTo(empowerment * at(out, t - 1, 'mean_genuineness'), 12);
-        }
-        expect(at(out, out.ticks, 'mean_genuineness')).not.toBe(at(out, 0, 'mean_genuineness'));
+  it('every structure starts from the same mean psychological safety: the prior of the safety belief', () => {
+    for (const initial_safety of [0.3, 0.5, 0.8]) {
+      for (const structure of STRUCTURES) {
+        const out = runOnce({ ...BUSY, structure, initial_safety, empowerment: 0.9 }, 2, 1);
+        expect(at(out, 0, 'mean_safety'), `${structure} at initial_safety ${initial_safety}`).toBeCloseTo(initial_safety, 12);
       }
     }
   });
 
-  it('cumulative_value is the running sum of mean_fitness over ticks 1..t', () => {
+  it('cumulative_value is the running sum of mean_score over ticks 1..t', () => {
     // with and without turbulence and turnover (which change fitness outside search)
     for (const base of [STATIC, BUSY]) {
       for (const structure of STRUCTURES) {
         const out = runOnce({ ...base, structure }, 0, 60);
         let sum = 0;
         for (let t = 1; t <= out.ticks; t++) {
-          sum += at(out, t, 'mean_fitness');
+          sum += at(out, t, 'mean_score');
           expect(at(out, t, 'cumulative_value'), `${structure} turbulence ${base.turbulence} tick ${t}`).toBeCloseTo(sum, 9);
         }
       }
@@ -203,6 +207,11 @@ function checkState(s: PurposeAlignmentState, where: string, t: number): void {
     if (!inUnit(s.collectiveOrientation[i])) throw bad('collective orientation', s.collectiveOrientation[i]);
     if (!inUnit(s.backing[i])) throw bad('backing', s.backing[i]);
     if (!(s.genuineYes[i] > 0 && s.genuineNo[i] > 0)) throw bad('genuineness counts', s.genuineYes[i]);
+    if (!(s.safetyYes[i] > 0 && s.safetyNo[i] > 0)) throw bad('safety counts', s.safetyYes[i]);
+    // C1: felt safety is the belief moved by stated empowerment as far as it is believed, in [0, 1]
+    const felt = psychologicalSafety(s, i);
+    const expected = s.structure.chartRules ? Math.min(1, safetyBelief(s, i) * (1 + p.empowerment * (2 * perceivedGenuineness(s, i) - 1))) : safetyBelief(s, i);
+    if (Math.abs(felt - expected) > 1e-12 || !inUnit(felt)) throw bad('felt safety', felt);
     if (s.solution[i] >= 2 ** p.bits) throw bad('solution', s.solution[i]);
     // an approved idea waits for a later tick, or nothing waits
     if (!(s.pendingDue[i] === -1 || s.pendingDue[i] >= t)) throw bad('pendingDue', s.pendingDue[i]);
@@ -239,6 +248,9 @@ describe('purpose-alignment state: invariants after init and every step', () => 
               skill += s.skill[i];
             }
             expect(row[TICK.mean_fitness]).toBeCloseTo(fitness / s.n, 12);
+            let value = 0;
+            for (let i = 0; i < s.n; i++) value += s.landscape.table[s.solution[i]] ** p.score_exponent;
+            expect(row[TICK.mean_score]).toBeCloseTo(value / s.n, 12);
             expect(row[TICK.mean_fear]).toBeCloseTo(fear / s.n, 12);
             expect(row[TICK.mean_skill]).toBeCloseTo(skill / s.n, 12);
           }

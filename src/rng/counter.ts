@@ -11,15 +11,19 @@
  * number for it, which is what makes paired differences between conditions precise
  * (Law 2015, Simulation Modeling and Analysis, §11.2 on common random numbers).
  *
- * The key is folded into a 32-bit hash by five rounds of Wellons' `lowbias32`
- * bijective integer mixer, one for the seed and one for each part of the key.
+ * The key is folded into a 32-bit hash by rounds of Wellons' `lowbias32` bijective
+ * integer mixer: the seed and purpose give a per-purpose base (computed once per
+ * run), then one round each for tick, person and k.
  * Resolution: 32 bits, like `Rng()`. No state: a draw costs a few integer
  * multiplies and allocates nothing. Tested for uniformity and for independence
  * between neighbouring keys in test/rng-counter.test.ts.
  */
 
-/** Purposes of draws: each decision kind has its own, so they never share numbers. */
+/** Purposes of draws, integers in [0, MAX_PURPOSES): each decision kind has its own, so they never share numbers. */
 export type DrawPurpose = number;
+
+/** How many purposes one set of draws keys. */
+export const MAX_PURPOSES = 64;
 
 /** Uniform draws in [0, 1) keyed by (purpose, person, tick, k). */
 export interface CounterDraws {
@@ -27,8 +31,9 @@ export interface CounterDraws {
   readonly seed: number;
   /**
    * A uniform double in [0, 1) on a 2^-32 grid, a fixed function of the seed and the
-   * key. `person`, `tick` and `k` are integers in [0, 2^32); `k` numbers several draws
-   * of one decision (e.g. the j-th bit of a jump).
+   * key. `purpose` is an integer in [0, MAX_PURPOSES); `person`, `tick` and `k` are
+   * integers in [0, 2^32); `k` numbers several draws of one decision (e.g. the j-th
+   * bit of a jump).
    */
   uniform(purpose: DrawPurpose, person: number, tick: number, k: number): number;
 }
@@ -47,13 +52,14 @@ const GOLDEN = 0x9e3779b9;
 
 /** Draws for one run; the seed would normally come from `deriveSeed(master, 'decisions', replicate)`. */
 export function createCounterDraws(seed: number): CounterDraws {
-  const base = mix(seed ^ GOLDEN);
+  const root = mix(seed ^ GOLDEN);
+  const bases = new Int32Array(MAX_PURPOSES);
+  for (let purpose = 0; purpose < MAX_PURPOSES; purpose++) bases[purpose] = mix(root ^ Math.imul(purpose + 1, GOLDEN));
   return {
     seed: seed >>> 0,
     uniform(purpose, person, tick, k) {
-      let h = mix(base ^ Math.imul(purpose + 1, GOLDEN));
+      let h = mix(bases[purpose] ^ tick);
       h = mix(h + person);
-      h = mix(h ^ tick);
       h = mix(h + k);
       return (h >>> 0) / 4294967296;
     },

@@ -6,8 +6,25 @@
 import { hammingDistance } from '../../model/landscape/nk.ts';
 import type { PurposeAlignmentState } from './state.ts';
 
-/** Number of distinct solutions held. O(n log n): sorts a copy. */
+/**
+ * Number of distinct solutions held. O(n) with a stamp per solution when the
+ * landscape is small enough to keep one (`solutionStamp`), else O(n log n) by
+ * sorting a copy.
+ */
 export function distinctSolutions(s: PurposeAlignmentState): number {
+  const stamps = s.solutionStamp;
+  if (stamps) {
+    const stamp = ++s.stampOfCount;
+    let distinct = 0;
+    for (let i = 0; i < s.n; i++) {
+      const x = s.solution[i];
+      if (stamps[x] !== stamp) {
+        stamps[x] = stamp;
+        distinct++;
+      }
+    }
+    return distinct;
+  }
   const sorted = s.solutionScratch;
   sorted.set(s.solution);
   sorted.sort();

@@ -7,6 +7,7 @@ import { zeroCounters, type PurposeAlignmentState } from './state.ts';
 import { buildStructure } from './structure.ts';
 import { initTrust } from './ties.ts';
 import { psychologicalSafety } from './safety.ts';
+import { score } from './score.ts';
 
 export function initState(p: PurposeAlignmentParams, streams: RunStreams, context: RunContext): PurposeAlignmentState {
   const n = p.agents;
@@ -57,16 +58,24 @@ export function initState(p: PurposeAlignmentParams, streams: RunStreams, contex
     chain: new Int32Array(Math.max(1, p.approval_levels)),
     seen: new Uint32Array(Math.max(1, 2 ** p.bits / 32)),
     solutionScratch: new Uint32Array(n),
+    solutionStamp: p.bits <= 20 ? new Int32Array(2 ** p.bits) : null,
+    stampOfCount: 0,
     rewardOrder: Int32Array.from({ length: n }, (_, i) => i),
     rewardScratch: new Float64Array(n),
     tick: zeroCounters(),
     totals: { ...zeroCounters(), riskRateSum: 0, ticks: 0 },
+    meanScore: 0,
     cumulativeValue: 0,
     lastMeanSafety: 0,
   };
   initTrust(s);
   for (let i = 0; i < n; i++) drawPerson(s, p, streams.people, i);
-  for (let i = 0; i < n; i++) s.seen[s.solution[i] >>> 5] |= 1 << (s.solution[i] & 31);
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    s.seen[s.solution[i] >>> 5] |= 1 << (s.solution[i] & 31);
+    value += score(landscape.table[s.solution[i]], p.score_exponent);
+  }
+  s.meanScore = value / n;
   let safety = 0;
   for (let i = 0; i < n; i++) safety += psychologicalSafety(s, i);
   s.lastMeanSafety = safety / n;

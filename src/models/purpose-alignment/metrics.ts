@@ -22,7 +22,7 @@ const stateMetrics: MetricSpec[] = [
   { name: 'mean_fear', label: 'Mean fear', unit: '0–1', meaning: 'Mean fear left by punishments' },
   { name: 'mean_skill', label: 'Mean skill', unit: '0–1', meaning: 'Mean skill (chance of a second recombination)' },
   { name: 'reward_gini', label: 'Reward inequality', unit: 'Gini', meaning: 'Gini coefficient of accumulated rewards' },
-  count('distinct_solutions', 'Distinct solutions', 'Number of different solutions held (1 = a monoculture)'),
+  { name: 'distinct_solutions', label: 'Distinct solutions', unit: 'solutions', meaning: 'Number of different solutions held (1 = a monoculture)' },
   { name: 'mean_hamming', label: 'Solution diversity', unit: 'decisions', meaning: 'Mean Hamming distance between the solutions of all pairs of people' },
   { name: 'best_to_peak', label: 'Distance to the peak', unit: 'decisions', meaning: 'Hamming distance from the best solution held to the landscape’s global peak' },
 ];
@@ -63,7 +63,6 @@ export const runMetrics: readonly MetricSpec[] = [
 function writeState(s: PurposeAlignmentState, out: Float64Array, at: number): void {
   const { n } = s;
   let fitnessSum = 0;
-  let scoreSum = 0;
   let best = 0;
   let fear = 0;
   let skill = 0;
@@ -73,7 +72,6 @@ function writeState(s: PurposeAlignmentState, out: Float64Array, at: number): vo
   for (let i = 0; i < n; i++) {
     const f = s.landscape.table[s.solution[i]];
     fitnessSum += f;
-    scoreSum += Math.pow(f, s.p.score_exponent);
     if (f > best) best = f;
     fear += s.fear[i];
     skill += s.skill[i];
@@ -82,7 +80,7 @@ function writeState(s: PurposeAlignmentState, out: Float64Array, at: number): vo
   }
   out[at++] = fitnessSum / n;
   out[at++] = best;
-  out[at++] = scoreSum / n;
+  out[at++] = s.meanScore;
   out[at++] = s.cumulativeValue;
   out[at++] = meanTrust(s);
   out[at++] = s.structure.chartRules ? genuineness / n : NaN;

@@ -28,14 +28,14 @@ export function doRoutineWork(s: PurposeAlignmentState): void {
     nextSolution[i] = own;
     if (draws.uniform(Draw.Routine, i, t, 0) < p.imitation_rate) {
       const boss = s.structure.chartRules ? s.structure.tree.parent[i] : -1;
-      if (boss >= 0 && table[solution[boss]] > table[own]) {
-        nextSolution[i] = solution[boss]; // a directive: the manager's way, adopted whole
-        continue;
-      }
       let model = own;
-      for (let e = offsets[i]; e < offsets[i + 1]; e++) {
-        const other = solution[neighbors[e]];
-        if (table[other] > table[model]) model = other;
+      if (boss >= 0 && table[solution[boss]] > table[own]) {
+        model = solution[boss]; // a directive: the manager's way comes first
+      } else {
+        for (let e = offsets[i]; e < offsets[i + 1]; e++) {
+          const other = solution[neighbors[e]];
+          if (table[other] > table[model]) model = other;
+        }
       }
       if (model === own) continue;
       const copy = imitate(s, i, t, own, model);

@@ -122,11 +122,16 @@ export interface PurposeAlignmentState {
   readonly seen: Uint32Array;
   /** Solutions sorted for counting distinct ones (metrics). */
   readonly solutionScratch: Uint32Array;
+  /** Per solution, the count at which it was last seen when counting distinct solutions (bits <= 20; null above). */
+  readonly solutionStamp: Int32Array | null;
+  stampOfCount: number;
   /** People ordered by reward at the last recording, and the sorted rewards (reward Gini; see metrics.ts). */
   readonly rewardOrder: Int32Array;
   readonly rewardScratch: Float64Array;
   readonly tick: TickCounters;
   readonly totals: RunTotals;
+  /** Mean over people of fitness ^ score_exponent, for the solutions held now. */
+  meanScore: number;
   cumulativeValue: number;
   /** Mean psychological safety at the last decision (tick metric). */
   lastMeanSafety: number;

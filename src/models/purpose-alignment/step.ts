@@ -15,6 +15,7 @@ import { executeTeams } from './execute.ts';
 import { doRoutineWork } from './routine.ts';
 import { spreadPurpose } from './purpose.ts';
 import { applyTurnover } from './turnover.ts';
+import { score } from './score.ts';
 import { resetCounters, type PurposeAlignmentState } from './state.ts';
 
 export function stepState(s: PurposeAlignmentState, t: number): void {
@@ -57,7 +58,7 @@ function swapSolutions(s: PurposeAlignmentState): void {
   let innovations = 0;
   for (let i = 0; i < s.n; i++) {
     const x = solution[i];
-    sum += Math.pow(s.landscape.table[x], exponent);
+    sum += score(s.landscape.table[x], exponent);
     const word = x >>> 5;
     const bit = 1 << (x & 31);
     if ((seen[word] & bit) === 0) {
@@ -66,5 +67,6 @@ function swapSolutions(s: PurposeAlignmentState): void {
     }
   }
   s.tick.innovations = innovations;
-  s.cumulativeValue += sum / s.n;
+  s.meanScore = sum / s.n;
+  s.cumulativeValue += s.meanScore;
 }
