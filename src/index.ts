@@ -25,8 +25,19 @@ export {
   type RunSpec,
   type SimulationOutput,
   type TimeseriesOption,
+  computeContrasts,
+  conditionPairs,
+  parameterDifferences,
+  contrastRows,
+  type ContrastOptions,
+  type ContrastsResult,
+  type ConditionPair,
+  type ConditionParams,
+  type ContrastRow,
+  type ContrastSensitivityRow,
 } from './experiment/index.ts';
 export { saltelliSample, sobolIndices } from './stats/sensitivity.ts';
+export { pairedContrast, type PairedContrast } from './stats/paired-contrast.ts';
 export { findModel, modelNames, registerModel, purposeAlignment } from './models/index.ts';
 export type { Model, MetricSpec, RunStreams, RunContext, ParamProblem } from './model/plugin.ts';
 export { defaultParams, describeRange, type ParamSchema, type ParamSpec, type Params, type ParamValue } from './model/params.ts';

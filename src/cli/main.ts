@@ -6,6 +6,7 @@ import { UserInputError } from '../errors.ts';
 import { ORGSIM_VERSION } from '../output/version.ts';
 import { chartCommand } from './commands/chart.ts';
 import { compareCommand } from './commands/compare.ts';
+import { contrastsCommand } from './commands/contrasts.ts';
 import { describeCommand } from './commands/describe.ts';
 import { mergeCommand } from './commands/merge.ts';
 import { planCommand } from './commands/plan.ts';
@@ -23,6 +24,7 @@ try {
     .command(validateCommand)
     .command(chartCommand)
     .command(compareCommand)
+    .command(contrastsCommand)
     .command(describeCommand)
     .demandCommand(1, 'Name a command (orgsim --help lists them).')
     .strict()

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { writeManifest, type ManifestRun, type StreamedManifest } from '../output/manifest.ts';
 import { RESULT_FILES } from '../output/results-layout.ts';
 import { LineReader } from './line-reader.ts';
+import { completeSobolDesign } from './sobol-design.ts';
 import { writeSummaries, type RunCounts } from './summaries.ts';
 
 export interface Unfinished {
@@ -23,12 +24,11 @@ export interface Unfinished {
 
 /** `manifest.runs` and `failed_runs` are filled in here (keep them as placeholders where they should appear). */
 export function finishResults(outDir: string, manifest: StreamedManifest, from: Unfinished): RunCounts {
-  const complete = manifest.only === undefined && manifest.shard === undefined;
-  const sobol = manifest.sweep?.kind === 'sobol' && complete;
+  const sobol = completeSobolDesign(manifest);
   const counts = writeSummaries(from.runs, outDir, {
     runMetrics: manifest.model.run_metrics.map((m) => m.name),
     masterSeed: manifest.master_seed,
-    sobol: sobol ? { parameters: manifest.sweep!.parameters, points: manifest.sweep!.n! * (manifest.sweep!.parameters.length + 2) } : undefined,
+    sobol,
   });
   if (!sobol) rmSync(join(outDir, RESULT_FILES.sensitivity), { force: true });
   writeManifest(join(outDir, RESULT_FILES.manifest), { ...manifest, runs: runsOf(from.runs), failed_runs: counts.failed });

@@ -8,3 +8,7 @@ export { parseTimeseries, type TimeseriesOption } from './timeseries-option.ts';
 export { behaviourSeed, pointKey, runStreams } from './seeds.ts';
 export { simulate, type SimulationOutput } from './simulate.ts';
 export { progressReporter, type ProgressReporter } from './progress.ts';
+export { computeContrasts, type ContrastOptions, type ContrastsResult } from './contrasts.ts';
+export { conditionPairs, parameterDifferences, type ConditionPair, type ConditionParams } from './condition-pairs.ts';
+export { contrastRows, type ContrastRow } from './contrast-rows.ts';
+export type { ContrastSensitivityRow } from './contrast-sensitivity.ts';

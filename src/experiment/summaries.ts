@@ -15,25 +15,21 @@ import { parse } from 'csv-parse/sync';
 import { AtomicAppender } from '../output/atomic.ts';
 import { csvHeader, csvLines, type Cell } from '../output/csv.ts';
 import { RESULT_FILES, SENSITIVITY_COLUMNS, SUMMARY_COLUMNS } from '../output/results-layout.ts';
-import { createRng, deriveSeed } from '../rng/index.ts';
-import { sobolIndices } from '../stats/sensitivity.ts';
 import { summarize } from '../stats/summary.ts';
 import { LineReader } from './line-reader.ts';
+import { designSobolIndices, type SobolDesign } from './sobol-design.ts';
 
 export interface SummaryOptions {
   runMetrics: readonly string[];
   masterSeed: number;
   /** Set for a Sobol' design whose runs are all in runs.csv: writes sensitivity.csv. */
-  sobol?: { parameters: readonly string[]; points: number };
+  sobol?: SobolDesign;
 }
 
 export interface RunCounts {
   runs: number;
   failed: number;
 }
-
-/** Bootstrap resamples behind the intervals of sensitivity.csv. */
-const RESAMPLES = 1000;
 
 /** Writes `outDir`/summary.csv (and sensitivity.csv) from `runsPath`; returns the runs read and how many failed. */
 export function writeSummaries(runsPath: string, outDir: string, options: SummaryOptions): RunCounts {
@@ -92,8 +88,7 @@ function writeSensitivity(outDir: string, means: Map<string, Float64Array[]>, op
   out.append(csvHeader(SENSITIVITY_COLUMNS));
   for (const [condition, perMetric] of means) {
     options.runMetrics.forEach((metric, m) => {
-      const uniform = createRng(deriveSeed(options.masterSeed, 'sensitivity', condition, metric));
-      const result = sobolIndices(perMetric[m], parameters.length, { uniform, resamples: RESAMPLES });
+      const result = designSobolIndices(perMetric[m], options.sobol!, options.masterSeed, 'sensitivity', condition, metric);
       const rows = result.indices.map((s, i): Cell[] => [
         condition, metric, parameters[i], result.n, s.first, s.firstLow, s.firstHigh, s.total, s.totalLow, s.totalHigh,
       ]);

@@ -22,7 +22,8 @@ export type MetricInfo = MetricSpec;
 /** manifest.json as read back; sweeps add the swept parameters and the points' values. */
 export interface Manifest extends Omit<WrittenManifest, 'runs'> {
   runs: (ManifestRun & { point_id?: string | number })[];
-  sweep?: { parameters: string[] };
+  /** `n` is the sample size of lhs and sobol designs (checked for sobol). */
+  sweep?: { kind?: string; parameters: string[]; n?: number };
   points?: { point_id: string | number; values: Record<string, CsvValue> }[];
 }
 
@@ -257,6 +258,9 @@ function checkManifest(value: unknown, file: string): Manifest {
   if (!Array.isArray(value.runs)) throw problem('runs', 'a list of runs');
   if (value.sweep !== undefined && (!obj(value.sweep) || !Array.isArray(value.sweep.parameters))) {
     throw problem('sweep', 'an object with a list of parameters');
+  }
+  if (obj(value.sweep) && value.sweep.kind === 'sobol' && !(Number.isInteger(value.sweep.n) && (value.sweep.n as number) >= 1)) {
+    throw problem('sweep.n', 'the sample size of the sobol design (a positive integer)');
   }
   return value as unknown as Manifest;
 }

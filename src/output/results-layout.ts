@@ -8,6 +8,10 @@ export const RESULT_FILES = {
   summary: 'summary.csv',
   /** Sobol' designs only. */
   sensitivity: 'sensitivity.csv',
+  /** Written by `orgsim contrasts`, not by a run. */
+  contrasts: 'contrasts.csv',
+  /** Written by `orgsim contrasts` for Sobol' designs. */
+  contrastSensitivity: 'contrast-sensitivity.csv',
 } as const;
 
 /** The progress store of an unfinished experiment (what `--resume` continues). */
@@ -20,6 +24,17 @@ export const SUMMARY_COLUMNS = ['condition', 'point_id', 'metric', 'n', 'mean', 
 
 /** Per condition × run metric × swept parameter: first-order (S1) and total (ST) Sobol' indices with bootstrap 95% intervals; n = base samples used. */
 export const SENSITIVITY_COLUMNS = ['condition', 'metric', 'parameter', 'n', 'S1', 'S1_ci_low', 'S1_ci_high', 'ST', 'ST_ci_low', 'ST_ci_high'] as const;
+
+/** Per pair of conditions differing in one parameter (factor) × sweep point × run metric: the paired contrast b − a by replicate. */
+export const CONTRAST_COLUMNS = [
+  'condition_a', 'condition_b', 'factor', 'value_a', 'value_b', 'point_id', 'metric',
+  'n_pairs', 'mean_a', 'mean_b', 'difference', 'sd_difference', 'ci_low', 'ci_high', 'effect_size',
+] as const;
+
+/** Per pair of conditions × run metric × swept parameter (Sobol' designs): Sobol' indices of each point's mean difference b − a, as in sensitivity.csv. */
+export const CONTRAST_SENSITIVITY_COLUMNS = [
+  'condition_a', 'condition_b', 'factor', 'metric', 'parameter', 'n', 'S1', 'S1_ci_low', 'S1_ci_high', 'ST', 'ST_ci_low', 'ST_ci_high',
+] as const;
 
 export function runsColumns(model: Model): string[] {
   return [...RUN_KEY_COLUMNS, 'seed', 'status', ...Object.keys(model.parameters), ...model.runMetrics.map((m) => m.name), 'error'];

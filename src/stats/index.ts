@@ -5,3 +5,4 @@ export { normalCdf, normalQuantile } from './normal.ts';
 export { lnGamma, lnBeta, regularizedBeta, regularizedGammaQ } from './special.ts';
 export { summarize, type Summary } from './summary.ts';
 export { cohensD, hedgesG, meanDifferenceCi, pairedDifferenceCi, type DifferenceCi } from './effect-size.ts';
+export { pairedContrast, type PairedContrast } from './paired-contrast.ts';
