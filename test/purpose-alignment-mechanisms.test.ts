@@ -93,8 +93,8 @@ function compare(c: Comparison, outcomes: [string, (out: SimulationOutput) => nu
 }
 
 describe('purpose-alignment: each switch removes its mechanism (paired by replicate, 3 master seeds)', () => {
-  it('C1 genuineness_gate: hollow empowerment (vetoes, punishment) lowers risk-taking and value in the hierarchy', () => {
-    compare({ base: { structure: 'hierarchy', backing: 0.2, approval_levels: 1 }, low: {}, high: { genuineness_gate: false } }, [
+  it('C1 genuineness_gate: empowerment that vetoes and punishment make hollow lowers risk-taking and value in the hierarchy', () => {
+    compare({ base: { structure: 'hierarchy' }, low: {}, high: { genuineness_gate: false }, replicates: 30 }, [
       ['risk-taking', riskTaking],
       ['cumulative value', value],
     ]);

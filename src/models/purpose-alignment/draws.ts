@@ -21,9 +21,9 @@ export const enum Draw {
   Join = 4,
   /** Whether a member contributes fully. */
   Effort = 5,
-  /** The crossover mask of a contributor's recombination (k = try). */
+  /** The crossover mask of a contributor's recombination. */
   Recombine = 6,
-  /** Whether a contributor brings a second recombination (skill). */
+  /** Whether a contributor takes a second development step (skill). */
   SecondTry = 7,
   /** Whether the initiator refines the idea, and which decision (k = 0, 1). */
   Refine = 8,
@@ -39,6 +39,8 @@ export const enum Draw {
   Leave = 13,
   /** A newcomer's traits, solution and purpose (k = draw number). */
   Newcomer = 14,
+  /** Which decision a contributor's development step changes (k = step). */
+  Develop = 15,
 }
 
 /** A standard normal from the keyed pair (k, k + 1) (Box–Muller). */

@@ -10,13 +10,16 @@
  * monitoring then recovers a share of the held-back effort. With `collective_effort`
  * off everyone contributes fully. The initiator always works fully.
  *
- * Search (C3): the team tries the idea itself and, for every contributor, the idea
- * recombined with that contributor's own solution (uniform crossover; a second
- * recombination with chance = the contributor's skill); with `team_recombination`
- * off it tries the idea only. With chance = skill the initiator also tries the idea
- * refined by one more change. The best of these is the team's result: a success
- * when it beats the best solution any member already had — something none of them
- * held alone. On success every member adopts it; on failure everyone keeps their own.
+ * Search (C3): the team develops the idea step by step, each step building on the
+ * best version so far (a long jump followed by local refinement, as in Levinthal
+ * 1997's search). With chance = skill the initiator first changes one more decision.
+ * Then each contributor in turn (ascending index) recombines the best version with
+ * their own solution (uniform crossover; only with `team_recombination` on) and takes
+ * one development step (one decision changed; a second with chance = their skill);
+ * every candidate is kept only if it is better. The result is a success when it beats
+ * the best solution any member already had — something none of them held alone. On
+ * success every member adopts it; on failure everyone keeps their own. Members who
+ * hold back add nothing.
  *
  * Members then watch each other (ties.ts): each one's trust in each teammate gains a
  * pseudo-count for a full contribution or a miss for holding back (C5, C7). What
@@ -73,7 +76,7 @@ function executeTeam(s: PurposeAlignmentState, i: number): void {
       }
     }
     const steps = draws.uniform(Draw.SecondTry, j, t, 0) < s.skill[j] ? 2 : 1;
-    for (let k = 0; k < steps; k++) [best, bestFitness] = develop(s, table, best, bestFitness, keyedInt(draws, Draw.Recombine, j, t, k + 1, p.bits));
+    for (let k = 0; k < steps; k++) [best, bestFitness] = develop(s, table, best, bestFitness, keyedInt(draws, Draw.Develop, j, t, k, p.bits));
   }
 
   contributed[i] = 1;

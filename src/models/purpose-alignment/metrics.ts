@@ -20,7 +20,7 @@ const stateMetrics: MetricSpec[] = [
   { name: 'purpose_alignment', label: 'Purpose alignment', unit: '0–1', meaning: 'Coherence of purposes: length of the mean unit purpose vector' },
   { name: 'mission_alignment', label: 'Mission alignment', unit: 'cosine', meaning: 'Mean cosine between each person’s purpose and the mission' },
   { name: 'mean_fear', label: 'Mean fear', unit: '0–1', meaning: 'Mean fear left by punishments' },
-  { name: 'mean_skill', label: 'Mean skill', unit: '0–1', meaning: 'Mean skill (chance of a second recombination)' },
+  { name: 'mean_skill', label: 'Mean skill', unit: '0–1', meaning: 'Mean skill (chance of a second development step on a team’s idea)' },
   { name: 'reward_gini', label: 'Reward inequality', unit: 'Gini', meaning: 'Gini coefficient of accumulated rewards' },
   { name: 'distinct_solutions', label: 'Distinct solutions', unit: 'solutions', meaning: 'Number of different solutions held (1 = a monoculture)' },
   { name: 'mean_hamming', label: 'Solution diversity', unit: 'decisions', meaning: 'Mean Hamming distance between the solutions of all pairs of people' },

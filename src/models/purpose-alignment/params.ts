@@ -32,7 +32,7 @@ export const parameters = {
   heterogeneity: { kind: 'number', min: 0, max: 5, default: 1, meaning: 'Spread of personal traits around their medians (sd on the logit scale)' },
   risk_appetite: { kind: 'number', min: 0, max: 1, default: 0.2, meaning: 'Median chance per tick that a person who feels fully safe tries a creative idea (0 = no creative risk-taking)' },
   collective_orientation: { kind: 'number', min: 0, max: 1, default: 0.7, meaning: 'Median chance that a team member contributes fully rather than holding back (ω)' },
-  initial_skill: { kind: 'number', min: 0, max: 1, default: 0.2, meaning: 'Initial chance that a contributor brings a second recombination to a team' },
+  initial_skill: { kind: 'number', min: 0, max: 1, default: 0.2, meaning: 'Initial chance that a contributor takes a second development step on a team’s idea (and that an initiator refines it)' },
   learning_rate: { kind: 'number', min: 0, max: 1, default: 0.1, meaning: 'Share of the remaining skill gap closed when a failure is learnt from (culture reward)' },
   purpose_dims: { kind: 'integer', min: 2, max: 32, default: 4, meaning: 'Dimensions of the purpose vectors' },
   initial_alignment: { kind: 'number', min: 0, max: 1, default: 0.5, meaning: 'Initial cosine between each person’s purpose and the organisation’s mission' },
