@@ -103,5 +103,5 @@ function writeList(out: AtomicAppender, items: Iterable<object>): void {
 }
 
 export const SEEDING_NOTE =
-  'seed = deriveSeed(master_seed, "behaviour", condition, point, replicate), point = the swept values as JSON with names sorted ("" without a sweep); people, landscape and structure streams use deriveSeed(master_seed, "people" | "landscape" | "structure", replicate); deriveSeed = FNV-1a 32 + murmur3 fmix32 over the parts joined by U+241F; generator seedrandom xor4096 seeded with the decimal seed';
+  'seed = deriveSeed(master_seed, "behaviour", condition, point, replicate), point = the swept values as JSON with names sorted ("" without a sweep); people, landscape and structure streams use deriveSeed(master_seed, "people" | "landscape" | "structure", replicate); keyed decision draws (counter-based, keyed by purpose, person, tick and k) use deriveSeed(master_seed, "decisions", replicate); deriveSeed = FNV-1a 32 + murmur3 fmix32 over the parts joined by U+241F; sequential generator seedrandom xor4096 seeded with the decimal seed';
 
