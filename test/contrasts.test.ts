@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserInputError } from '../src/errors.ts';
 import { conditionPairs, type ConditionParams } from '../src/experiment/condition-pairs.ts';
 import { computeContrasts, type ContrastsResult } from '../src/experiment/contrasts.ts';
+import type { ParamValue } from '../src/model/params.ts';
 import { csvHeader, csvLines, type Cell } from '../src/output/csv.ts';
 import { createRng, deriveSeed } from '../src/rng/index.ts';
 import { pairedContrast } from '../src/stats/paired-contrast.ts';
@@ -46,6 +47,8 @@ interface FolderRun {
   status?: 'ok' | 'failed';
   /** One value per metric, in the folder's metric order; null = empty cell. */
   values: (number | null)[];
+  /** Parameters this run ran with where they differ from its condition's in the manifest (a formula of a swept value). */
+  params?: Record<string, ParamValue>;
 }
 
 interface Folder {
@@ -81,7 +84,7 @@ function writeFolder(folder: Folder): string {
     const condition = folder.conditions.find((c) => c.name === r.condition)!;
     return [
       i + 1, r.condition, ...(swept ? [r.point ?? 1] : []), r.replicate, 1000 + r.replicate, r.status ?? 'ok',
-      ...params.map((p) => condition.params[p]), ...r.values.map((v) => v ?? NaN), r.status === 'failed' ? 'boom' : '',
+      ...params.map((p) => r.params?.[p] ?? condition.params[p]), ...r.values.map((v) => v ?? NaN), r.status === 'failed' ? 'boom' : '',
     ];
   });
   writeFileSync(join(dir, 'runs.csv'), csvHeader(header) + csvLines(rows));
@@ -433,11 +436,37 @@ describe('errors name the folder or file and say what is wrong', () => {
     const dir = writeFolder({ conditions: two, metrics: ['cumulative_value', 'mean_trust'], runs: [{ condition: 'hierarchy', replicate: 1, values: [1, 2] }] });
     const e = await errorOf(computeContrasts(dir, { metrics: ['mean_trust', 'cumulative_valeu'] }));
     expect(e.message).toBe(
-      `${join(dir, 'manifest.json')} key "metrics": unknown run metric "cumulative_valeu"; valid run metrics: cumulative_value, mean_trust. Did you mean "cumulative_value"?`,
+      `--metrics: unknown run metric "cumulative_valeu" (the run metrics are listed in ${join(dir, 'manifest.json')}); valid run metrics: cumulative_value, mean_trust. Did you mean "cumulative_value"?`,
     );
     const none = await errorOf(computeContrasts(dir, { metrics: [] }));
-    expect(none.message).toBe(`${join(dir, 'manifest.json')} key "metrics": no run metric given; valid run metrics: cumulative_value, mean_trust`);
+    expect(none.message).toBe(`--metrics: no run metric given; valid run metrics: cumulative_value, mean_trust`);
     expect(existsSync(join(dir, 'contrasts.csv'))).toBe(false);
+  });
+
+  it('a pair that differs in more than its factor somewhere in a sweep is left out, or refused when it is the only one', async () => {
+    const conditions = [
+      { name: 'h', params: { structure: 'hierarchy', backing: 0.5 } },
+      { name: 'n', params: { structure: 'network', backing: 0.5 } },
+    ];
+    // at point 2 condition n ran with backing 0.9 (a formula of the swept value): structure is not the only difference
+    const confoundedRuns: FolderRun[] = [1, 2].flatMap((point) => [
+      { condition: 'h', point, replicate: 1, values: [1] },
+      { condition: 'n', point, replicate: 1, values: [2], params: point === 2 ? { backing: 0.9 } : undefined },
+    ]);
+    const dir = writeFolder({ conditions, metrics: ['m'], runs: confoundedRuns });
+    const e = await errorOf(computeContrasts(dir));
+    expect(e.message).toBe(
+      `${join(dir, 'runs.csv')}: every pair of conditions that differs in one parameter at the first point differs in more elsewhere in the sweep (e.g. "h" and "n" at point 2: structure, backing), so no contrast isolates one factor`,
+    );
+    // with a third condition that differs from h in structure alone everywhere, that pair is kept and the confounded one reported
+    const three = [...conditions, { name: 'n2', params: { structure: 'network2', backing: 0.5 } }];
+    const more = writeFolder({ conditions: three, metrics: ['m'], runs: [...confoundedRuns, ...[1, 2].map((point) => ({ condition: 'n2', point, replicate: 1, values: [3] }))] });
+    const result = await computeContrasts(more);
+    expect(result.pairs.map((p) => [p.a, p.b])).toEqual([['h', 'n2']]);
+    expect(result.confounded).toEqual([
+      { pair: expect.objectContaining({ a: 'h', b: 'n', factor: 'structure' }), point: '2', differences: ['structure', 'backing'] },
+      { pair: expect.objectContaining({ a: 'n', b: 'n2', factor: 'structure' }), point: '2', differences: ['structure', 'backing'] },
+    ]);
   });
 
   it('a factor no pair varies lists the factors found', async () => {
@@ -519,7 +548,7 @@ describe('orgsim contrasts through the CLI, after orgsim run', () => {
   it('bad input exits 2 with the message and no stack trace', () => {
     const r = orgsim(['contrasts', out, '--metrics', 'no_such_metric']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^orgsim: .*manifest\.json key "metrics": unknown run metric "no_such_metric"; valid run metrics: /);
+    expect(r.stderr).toMatch(/^orgsim: --metrics: unknown run metric "no_such_metric" \(the run metrics are listed in .*manifest\.json\); valid run metrics: /);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     const missing = orgsim(['contrasts', join(out, 'nope')]);
     expect(missing.status).toBe(2);

@@ -2,7 +2,8 @@
  * `orgsim contrasts`: paired one-factor contrasts between the conditions of one
  * results folder. Reads the folder (readResults), finds every pair of conditions
  * whose resolved parameters (manifest.json `conditions[].params`, at the first
- * point in a sweep) differ in exactly one parameter, and writes contrasts.csv
+ * point in a sweep) differ in exactly one parameter, keeps those that differ in
+ * that parameter alone at every point (runs.csv), and writes contrasts.csv
  * (and, for a whole Sobol' design, contrast-sensitivity.csv) into the folder,
  * each atomically. Knows no model: factors are whatever parameters differ.
  */
@@ -15,6 +16,7 @@ import { CONTRAST_COLUMNS, CONTRAST_SENSITIVITY_COLUMNS, RESULT_FILES } from '..
 import { didYouMean } from '../scenario/suggest.ts';
 import { type ConditionPair, type ConditionParams, conditionPairs, parameterDifferences } from './condition-pairs.ts';
 import { type ContrastRow, contrastRows, designPoints } from './contrast-rows.ts';
+import { type ConfoundedPair, splitConfoundedPairs } from './confounded-pairs.ts';
 import { type ContrastSensitivityRow, contrastSensitivityRows } from './contrast-sensitivity.ts';
 import { completeSobolDesign } from './sobol-design.ts';
 
@@ -28,6 +30,10 @@ export interface ContrastOptions {
 export interface ContrastsResult {
   /** The pairs contrasted, in the order of the rows. */
   pairs: ConditionPair[];
+  /** Pairs left out because somewhere in the sweep they differ in more than their factor. */
+  confounded: ConfoundedPair[];
+  /** Runs left out of every pair because they did not finish (status other than ok). */
+  runsNotOk: number;
   /** The run metrics contrasted, in the model's order. */
   metrics: string[];
   /** The sweep points, ascending ([null] when runs.csv has no point_id column). */
@@ -49,7 +55,8 @@ const PAIRS_EXPLAINED = 6;
  * the folder is missing or not a complete results folder (from readResults); it
  * has fewer than two conditions; no two conditions differ in exactly one
  * parameter (the message lists the conditions and how each pair differs); no pair
- * has `options.factor` as its factor; `options.metrics` is empty or names
+ * has `options.factor` as its factor; every such pair differs in more than its
+ * factor somewhere in the sweep; `options.metrics` is empty or names
  * something that is not a run metric (the message lists the valid ones).
  */
 export async function computeContrasts(resultsDir: string, options: ContrastOptions = {}): Promise<ContrastsResult> {
@@ -57,7 +64,15 @@ export async function computeContrasts(resultsDir: string, options: ContrastOpti
   const { manifest } = results;
   const manifestFile = path.join(resultsDir, RESULT_FILES.manifest);
   const metrics = chooseMetrics(manifest, options.metrics, manifestFile);
-  const pairs = choosePairs(manifest, options.factor, manifestFile);
+  const found = splitConfoundedPairs(results.runs, choosePairs(manifest, options.factor, manifestFile));
+  const { pairs, confounded } = found;
+  if (pairs.length === 0) {
+    const c = confounded[0];
+    throw new UserInputError(
+      `every pair of conditions that differs in one parameter at the first point differs in more elsewhere in the sweep (e.g. "${c.pair.a}" and "${c.pair.b}" at point ${c.point}: ${c.differences.join(', ')}), so no contrast isolates one factor`,
+      { file: path.join(resultsDir, RESULT_FILES.runs) },
+    );
+  }
   const rows = contrastRows(results.runs, pairs, metrics);
   const files = [path.join(resultsDir, RESULT_FILES.contrasts)];
   writeFileAtomic(files[0], contrastsCsv(rows));
@@ -68,7 +83,8 @@ export async function computeContrasts(resultsDir: string, options: ContrastOpti
     files.push(path.join(resultsDir, RESULT_FILES.contrastSensitivity));
     writeFileAtomic(files[1], contrastSensitivityCsv(sensitivity));
   }
-  return { pairs, metrics, points: designPoints(results.runs), rows, sensitivity, files };
+  const runsNotOk = results.runs.filter((r) => r.status !== 'ok').length;
+  return { pairs, confounded, runsNotOk, metrics, points: designPoints(results.runs), rows, sensitivity, files };
 }
 
 /** contrasts.csv's text: header and rows, numbers as every results file writes them. */
@@ -85,10 +101,10 @@ function chooseMetrics(manifest: Manifest, wanted: readonly string[] | undefined
   const all = manifest.model.run_metrics.map((m) => m.name);
   if (wanted === undefined) return all;
   const valid = `valid run metrics: ${all.join(', ')}`;
-  if (wanted.length === 0) throw new UserInputError(`no run metric given; ${valid}`, { file, key: 'metrics' });
+  if (wanted.length === 0) throw new UserInputError(`--metrics: no run metric given; ${valid}`);
   const unknown = wanted.find((m) => !all.includes(m));
   if (unknown !== undefined) {
-    throw new UserInputError(`unknown run metric "${unknown}"; ${valid}.${didYouMean(unknown, all)}`, { file, key: 'metrics' });
+    throw new UserInputError(`--metrics: unknown run metric "${unknown}" (the run metrics are listed in ${file}); ${valid}.${didYouMean(unknown, all)}`);
   }
   return all.filter((m) => wanted.includes(m));
 }

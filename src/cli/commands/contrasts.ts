@@ -24,6 +24,11 @@ export const contrastsCommand = {
     const metrics = flags.metrics?.split(',').map((m) => m.trim()).filter((m) => m !== '');
     const result = await computeContrasts(flags.results, { metrics, factor: flags.factor });
     process.stdout.write(contrastTables(result, result.metrics.slice(0, metrics ? undefined : METRICS_PRINTED)) + '\n');
+    for (const c of result.confounded) {
+      process.stderr.write(`orgsim: left out "${c.pair.b}" − "${c.pair.a}": at point ${c.point} they differ in ${c.differences.join(', ')}, not only in ${c.pair.factor}\n`);
+    }
+    if (result.runsNotOk > 0) process.stderr.write(`orgsim: ${result.runsNotOk} run${result.runsNotOk > 1 ? 's' : ''} did not finish (status not ok) and ${result.runsNotOk > 1 ? 'are' : 'is'} left out of every pair\n`);
+    if (result.rows.every((r) => r.n_pairs === 0)) process.stderr.write('orgsim: no replicate ran in both conditions of any pair (a folder made with --only or --shard?), so every difference is empty\n');
     process.stdout.write(`orgsim: ${result.pairs.length} pair${result.pairs.length > 1 ? 's' : ''} of conditions -> ${result.files.join(', ')}\n`);
   },
 };
