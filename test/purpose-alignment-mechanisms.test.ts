@@ -275,12 +275,19 @@ describe('purpose-alignment: mechanism directions on parameters', () => {
 });
 
 describe('purpose-alignment: every parameter has a behavioural effect', () => {
+  /**
+   * What people do, without the value measures (mean_score and cumulative_value are
+   * what score_exponent defines): a behavioural parameter must change one of these.
+   */
+  const BEHAVIOUR = model.runMetrics.map((m) => m.name).filter((name) => name !== 'mean_score' && name !== 'cumulative_value');
+  const behaviour = (out: SimulationOutput) => BEHAVIOUR.map((name) => out.final[RUN[name]]);
+
   /** A value that differs from the default and is valid alone (or with the companion changes given). */
   const CHANGES: Record<string, Record<string, ParamValue>> = {
     structure: { structure: 'network' },
     agents: { agents: 60, levels: 0 },
     span: { span: 3, levels: 0 },
-    levels: { levels: 3, agents: 21 },
+    levels: {}, // only checks that agents fits a full chart (see the test below)
     approval_levels: { approval_levels: 1 },
     approval_delay: { approval_delay: 3 },
     topology: { topology: 'barabasi-albert' },
@@ -290,7 +297,7 @@ describe('purpose-alignment: every parameter has a behavioural effect', () => {
     bits: { bits: 12, jump_size: 3 },
     interactions: { interactions: 4 },
     turbulence: { turbulence: 0.5 },
-    score_exponent: { score_exponent: 2 },
+    score_exponent: {}, // defines the value measure, not behaviour (see the test below)
     jump_size: { jump_size: 5 },
     imitation_rate: { imitation_rate: 0.9 },
     imitation_fidelity: { imitation_fidelity: 0.3 },
@@ -346,7 +353,21 @@ describe('purpose-alignment: every parameter has a behavioural effect', () => {
       const structure = WHERE[name] ?? 'hybrid';
       const before = runOnce({ structure }, 11, 0, 100);
       const after = runOnce({ structure, ...change }, 11, 0, 100);
-      expect(Array.from(after.final)).not.toEqual(Array.from(before.final));
+      expect(behaviour(after)).not.toEqual(behaviour(before));
     });
   }
+
+  it('score_exponent changes the value measures and nothing people do', () => {
+    const before = runOnce({ structure: 'hybrid' }, 11, 0, 100);
+    const after = runOnce({ structure: 'hybrid', score_exponent: 2 }, 11, 0, 100);
+    expect(behaviour(after)).toEqual(behaviour(before));
+    expect(after.final[RUN.cumulative_value]).not.toBe(before.final[RUN.cumulative_value]);
+  });
+
+  it('levels only checks agents: the same chart written with or without it runs identically', () => {
+    const withLevels = runOnce({ structure: 'hierarchy', levels: 4 }, 11, 0, 60);
+    const without = runOnce({ structure: 'hierarchy', levels: 0 }, 11, 0, 60);
+    expect(Array.from(withLevels.final)).toEqual(Array.from(without.final));
+    expect(model.check!({ ...defaultParams(model.parameters), ...BASE, levels: 3 })[0]?.key).toBe('agents');
+  });
 });

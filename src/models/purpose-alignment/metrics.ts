@@ -13,7 +13,7 @@ const count = (name: string, label: string, meaning: string): MetricSpec => ({ n
 const stateMetrics: MetricSpec[] = [
   { name: 'mean_fitness', label: 'Mean fitness', unit: 'share of landscape maximum', meaning: 'Mean normalised fitness of everyone’s current solution' },
   { name: 'max_fitness', label: 'Best fitness', unit: 'share of landscape maximum', meaning: 'Best normalised fitness anyone holds' },
-  { name: 'mean_score', label: 'Mean value', unit: 'score', meaning: 'Mean over people of fitness ^ score_exponent: what the organisation produces this tick' },
+  { name: 'mean_score', label: 'Mean value', unit: 'score', meaning: 'Mean over people of fitness ^ score_exponent of the solutions they hold: what the organisation produces per tick' },
   { name: 'cumulative_value', label: 'Cumulative value', unit: 'score × ticks', meaning: 'Sum over ticks so far of mean_score: what the organisation has produced' },
   { name: 'mean_trust', label: 'Mean trust', unit: '0–1', meaning: 'Mean over directed ties of trust (Beta mean)' },
   { name: 'mean_genuineness', label: 'Perceived genuineness', unit: '0–1', meaning: 'Mean perceived genuineness of managers’ empowerment (empty for a pure network)' },

@@ -4,7 +4,7 @@
  * Psychological safety is each person's belief that a failure here is met with
  * support rather than punishment (Edmondson 1999, "Psychological safety and learning
  * behavior in work teams", ASQ 44(2)): a Beta belief with the same prior in every
- * structure, learnt from how the failures one witnesses are answered (learning.ts).
+ * structure, learnt from how the failures one witnesses are answered (answer.ts).
  * It is separate from trust, which is about whether a colleague pulls their weight.
  *
  * In the org chart (hierarchy, hybrid), managers state empowerment e, and what it

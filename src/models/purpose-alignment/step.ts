@@ -5,7 +5,7 @@
  * form teams -> carry out ideas (reward, punish, learn, update trust and genuineness)
  * -> routine work -> purpose spreads -> solutions move to t + 1 and the tick's value
  * is booked -> counters added to the run's totals. Metrics are then recorded on the
- * state at t + 1, so cumulative_value is the running sum of recorded mean_fitness.
+ * state at t + 1, so cumulative_value is the running sum of recorded mean_score.
  */
 import { redrawContribution } from '../../model/landscape/turbulence.ts';
 import { accumulate } from './metrics.ts';
