@@ -294,11 +294,10 @@ describe('purpose-alignment metric functions, exactly', () => {
     // equal fitness (which a random landscape all but never gives two solutions): the lowest-numbered solution
     const s = stateAfter({ structure: 'hierarchy', bits: 4, interactions: 2 }, 0);
     const table = new Float64Array(16).fill(0.1);
-    table[3] = table[5] = table[9] = 0.9;
-    for (const held of [[3, 5, 9], [5, 3, 9], [9, 5, 3], [0, 9, 1, 5]]) {
+    table[1] = table[3] = table[7] = 0.9; // 1, 2 and 3 decisions from the (given) peak 0
+    for (const held of [[1, 3, 7], [3, 1, 7], [7, 3, 1], [0, 7, 3, 1]]) {
       const solution = Uint32Array.from({ length: s.n }, (_, i) => held[i % held.length]);
-      const expected = Math.min(...held.filter((x) => table[x] === 0.9));
-      expect(bestToPeak({ ...s, solution, landscape: { ...s.landscape, table, argmax: 1 } }), `${held}`).toBe(hammingDistance(expected, 1));
+      expect(bestToPeak({ ...s, solution, landscape: { ...s.landscape, table, argmax: 0 } }), `${held}`).toBe(1);
     }
     const two = stateAfter({ structure: 'network', agents: 2, span: 1, topology: 'complete' }, 3);
     expect(meanPairwiseHamming(two)).toBe(hammingDistance(two.solution[0], two.solution[1]));
@@ -377,19 +376,21 @@ describe('purpose-alignment answers to a success or a failure, exactly', () => {
   });
 
   it('individual: a failure is backed by the initiator’s manager’s own trait in the org chart, the median in the network', () => {
-    // the root (person 0) always backs, everyone else never does; the median says the opposite
-    for (const [structure, i, punished] of [
-      ['hierarchy', 1, false], // manager: the root
-      ['hierarchy', 5, true], // manager: person 1
-      ['hierarchy', 0, false], // no manager: the median
-      ['network', 1, false], // the median
-      ['network', 5, false],
+    // whoever should answer always backs (1) or never does (0); everyone else does the opposite
+    for (const [structure, i, backs] of [
+      ['hierarchy', 1, 1], // manager: the root
+      ['hierarchy', 2, 0],
+      ['hierarchy', 5, 1], // manager: person 1
+      ['hierarchy', 5, 0],
+      ['hierarchy', 0, 1], // no manager: the median
+      ['network', 1, 1], // the median
+      ['network', 5, 0],
     ] as const) {
-      const over = { structure, backing: 1, trust_learning: false, genuineness_gate: false };
-      const s = withTeam(over, i, []);
-      s.backing.fill(0);
-      s.backing[0] = 1;
-      if (structure === 'hierarchy' && i === 0) s.backing.fill(0); // the root's own trait is not its backing
+      const manager = structure === 'hierarchy' ? [-1, 0, 0, 0, 1, 1, 1][i] : -1;
+      const s = withTeam({ structure, backing: manager >= 0 ? 1 - backs : backs }, i, []);
+      s.backing.fill(1 - backs);
+      if (manager >= 0) s.backing[manager] = backs;
+      const punished = backs === 0;
       answerFailure(s, i);
       expect(s.tick.punishments, `${structure}, initiator ${i}`).toBe(punished ? 1 : 0);
       expect(s.reward[i]).toBe(punished ? -1 : 0);
