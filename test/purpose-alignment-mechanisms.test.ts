@@ -152,6 +152,17 @@ describe('purpose-alignment: each switch removes its mechanism (paired by replic
     ]);
   });
 
+  it('C6 reward_consequences off: answers to failure no longer move safety, and punishment leaves no fear', () => {
+    for (const structure of ['network', 'hierarchy']) {
+      const out = runOnce({ structure, approval_levels: 0, reward: 'individual', backing: 0.3, genuineness_gate: false, reward_consequences: false }, 11, 0, 80);
+      expect(out.final[RUN.punishments], structure).toBeGreaterThan(0);
+      for (let t = 0; t <= 80; t++) {
+        expect(at(out, t, 'mean_safety'), `${structure} tick ${t}`).toBe(at(out, 0, 'mean_safety'));
+        expect(at(out, t, 'mean_fear'), `${structure} tick ${t}`).toBe(0);
+      }
+    }
+  });
+
   it('C6 reward_consequences: under culture reward failures teach (skill rises only with the mechanism)', () => {
     compare({ base: { structure: 'network', reward: 'culture' }, low: { reward_consequences: false }, high: {}, replicates: 5 }, [['mean skill', final('mean_skill')]]);
   });
