@@ -12,6 +12,7 @@ import { defaultParams, type Params, type ParamValue } from '../src/model/params
 import { purposeAlignment as model } from '../src/models/purpose-alignment/index.ts';
 import { perceivedGenuineness, psychologicalSafety, safetyBelief } from '../src/models/purpose-alignment/safety.ts';
 import type { PurposeAlignmentState } from '../src/models/purpose-alignment/state.ts';
+import { BUSY } from './fixtures/purpose-alignment-busy.ts';
 
 const MASTER = 5150;
 const TICKS = 80;
@@ -23,20 +24,6 @@ const COUNTS = model.tickMetrics.filter((m) => m.unit === 'count').map((m) => m.
 const STRUCTURES = ['hierarchy', 'network', 'hybrid'] as const;
 const REWARDS = ['individual', 'culture'] as const;
 
-/** Busy runs: many proposals, one approval level, turnover and turbulence on. */
-const BUSY: Record<string, ParamValue> = {
-  agents: 40,
-  span: 3,
-  approval_levels: 1,
-  approval_delay: 1,
-  judge_noise: 0.1,
-  risk_appetite: 0.4,
-  initial_trust: 0.7,
-  initial_alignment: 0.6,
-  min_team_size: 3,
-  turbulence: 0.2,
-  turnover: 0.02,
-};
 /** As BUSY, but every proposal is carried out at once (failures and punishments in the org chart). */
 const NO_APPROVAL: Record<string, ParamValue> = { ...BUSY, approval_levels: 0, turnover: 0 };
 /** No turbulence and no turnover: fitness changes only through search. */

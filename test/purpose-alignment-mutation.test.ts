@@ -30,6 +30,7 @@ import { answerFailure, creditSuccess } from '../src/models/purpose-alignment/an
 import { bestToPeak, distinctSolutions, meanPairwiseHamming } from '../src/models/purpose-alignment/diversity.ts';
 import { score } from '../src/models/purpose-alignment/score.ts';
 import type { PurposeAlignmentState } from '../src/models/purpose-alignment/state.ts';
+import { BUSY } from './fixtures/purpose-alignment-busy.ts';
 
 const MASTER = 20240611;
 const TICKS = 60;
@@ -40,19 +41,6 @@ const STRUCTURES = ['hierarchy', 'network', 'hybrid'] as const;
 const SWITCHES = ['genuineness_gate', 'purpose_spread', 'team_recombination', 'alignment_joining', 'trust_learning', 'reward_consequences', 'collective_effort'] as const;
 const COUNTS = ['proposals', 'approvals', 'vetoes', 'projects_formed', 'projects_unformed', 'successes', 'failures', 'punishments', 'innovations'];
 
-/** Busy runs: many proposals, one approval level with a delay, turnover and turbulence on. */
-const BUSY: Record<string, ParamValue> = {
-  agents: 40,
-  span: 3,
-  approval_levels: 1,
-  approval_delay: 1,
-  judge_noise: 0.1,
-  risk_appetite: 0.4,
-  initial_trust: 0.7,
-  initial_alignment: 0.6,
-  turbulence: 0.2,
-  turnover: 0.02,
-};
 
 /** An edge list of lateral ties for 40 agents (a ring with chords), in a fresh directory. */
 const edgeDir = mkdtempSync(join(tmpdir(), 'orgsim-mutation-'));
