@@ -81,6 +81,30 @@ describe('formula errors', () => {
     expect((await errorOf(['rate: ""'])).message).toMatch(/key "parameters\.rate": expected a number in \[0, 1\] .* got an empty text\./);
   });
 
+  it('a call mathjs cannot evaluate, named with its reason', async () => {
+    const cases: [string, RegExp][] = [
+      ['max()', /formula "max\(\)" cannot be evaluated: too few arguments in function max/i],
+      ['pow(2)', /formula "pow\(2\)" cannot be evaluated: too few arguments/i],
+      ['round(1.5, 100)', /formula "round\(1\.5, 100\)" cannot be evaluated: number of decimals in function round must be an integer from 0 to 15/i],
+      ['round(85, -1)', /cannot be evaluated: number of decimals/i],
+    ];
+    for (const [formula, message] of cases) {
+      const err = await errorOf([`rate: "${formula}"`]);
+      expect(err.location.key).toBe('parameters.rate');
+      expect(err.message).toMatch(message);
+    }
+  });
+
+  it('a formula too long or too deep for the parser, cut short in the message', async () => {
+    const sum = Array.from({ length: 5000 }, () => '1').join('+');
+    const long = await errorOf([`rate: "${sum}"`]);
+    expect(long.message).toMatch(/formula of 9999 characters is too long: formulas may have at most 1000\.$/);
+    const deep = await errorOf([`rate: "${'('.repeat(400)}1${')'.repeat(400)}"`]);
+    expect(deep.message).toMatch(/formula "\({60}"… \(801 characters\) is not valid: maximum call stack size exceeded/);
+    const flagged = await errorOf([], [], { set: { rate: sum } });
+    expect(flagged.message).toMatch(/^--set rate=(1\+){30}… \(9999 characters\): formula of 9999 characters is too long/);
+  });
+
   it('a bad formula given by --set', async () => {
     const err = await errorOf([], [], { set: parseSetFlags(['approval_levels=levls - 1']) });
     expect(err.message).toMatch(/^--set approval_levels=levls - 1: formula "levls - 1" uses the name "levls".*Did you mean "levels"\?/);

@@ -9,7 +9,7 @@
  * import or evaluate) gets through. Each formula text is parsed, checked and
  * compiled once; evaluation gets a `Map` of plain numbers as its scope.
  */
-import { fail, type Origin } from './origin.ts';
+import { fail, quoted, type Origin } from './origin.ts';
 import { nearest } from './suggest.ts';
 
 type MathModule = typeof import('mathjs');
@@ -28,6 +28,8 @@ export async function loadFormulaEngine(): Promise<void> {
 
 export const ALLOWED_FUNCTIONS: readonly string[] = ['min', 'max', 'round', 'floor', 'ceil', 'sqrt', 'abs', 'log', 'exp', 'pow'];
 export const ALLOWED_CONSTANTS: readonly string[] = ['pi', 'e'];
+/** Longer texts are refused before parsing: mathjs parses and compiles recursively, and a sum of thousands of terms overflows the stack. */
+export const MAX_FORMULA_LENGTH = 1000;
 const FORBIDDEN_NAMES = new Set(['constructor', '__proto__', 'prototype']);
 
 /** mathjs operator function names allowed, with the symbol shown in messages. */
@@ -102,6 +104,9 @@ export function compileFormula(
   if (math === undefined) throw new Error('compileFormula: call loadFormulaEngine() first');
   let hit = cache.get(text);
   if (hit === undefined) {
+    if (text.length > MAX_FORMULA_LENGTH) {
+      fail(`formula of ${text.length} characters is too long: formulas may have at most ${MAX_FORMULA_LENGTH}.`, origin);
+    }
     let root: FNode;
     try {
       root = math.parse(text) as unknown as FNode;
@@ -110,7 +115,7 @@ export function compileFormula(
       const char = /\(char (\d+)\)/.exec(why);
       const plain = why.replace(/\s*\(char \d+\)/, '').replace(/\.$/, '');
       fail(
-        `formula ${JSON.stringify(text)} is not valid: ${plain.charAt(0).toLowerCase()}${plain.slice(1)}` +
+        `formula ${quoted(text)} is not valid: ${plain.charAt(0).toLowerCase()}${plain.slice(1)}` +
           `${char ? ` (at character ${char[1]})` : ''}. ${ALLOWED_SUMMARY}`,
         origin,
       );
@@ -127,14 +132,14 @@ export function compileFormula(
       refs.push(name);
     } else if (allParameters.has(name)) {
       fail(
-        `formula ${JSON.stringify(text)} uses "${name}", which is a ${allParameters.get(name)} parameter, not a number; ` +
+        `formula ${quoted(text)} uses "${name}", which is a ${allParameters.get(name)} parameter, not a number; ` +
           'formulas may only use number and integer parameters.',
         origin,
       );
     } else if (!ALLOWED_CONSTANTS.includes(name)) {
       const suggestion = didYouMeanName(name, [...numericParameters, ...ALLOWED_CONSTANTS, ...ALLOWED_FUNCTIONS]);
       fail(
-        `formula ${JSON.stringify(text)} uses the name "${name}", which is not a parameter of model "${modelName}".` +
+        `formula ${quoted(text)} uses the name "${name}", which is not a parameter of model "${modelName}".` +
           `${suggestion} ${ALLOWED_SUMMARY}`,
         origin,
       );
@@ -148,7 +153,13 @@ export function compileFormula(
       // a fresh Map holding only the names used: plain numbers, no prototype lookups
       const own = new Map<string, number>();
       for (const name of refs) own.set(name, scope.get(name) as number);
-      return evaluate(own);
+      try {
+        return evaluate(own);
+      } catch (e) {
+        // mathjs throws for calls it cannot evaluate, e.g. max(), pow(2), round(1.5, 100)
+        const why = String((e as Error).message ?? e).replace(/\.$/, '');
+        return fail(`formula ${quoted(text)} cannot be evaluated: ${why}. Check the functions' arguments (${ALLOWED_FUNCTIONS.join(', ')}).`, origin);
+      }
     },
   };
 }
@@ -160,7 +171,7 @@ function didYouMeanName(name: string, candidates: string[]): string {
 }
 
 function reject(piece: string, text: string, origin: Origin): never {
-  fail(`formula ${JSON.stringify(text)} uses ${piece}, which is not allowed. ${ALLOWED_SUMMARY}`, origin);
+  fail(`formula ${quoted(text)} uses ${piece}, which is not allowed. ${ALLOWED_SUMMARY}`, origin);
 }
 
 function checkNode(node: FNode, text: string, origin: Origin, names: string[]): void {

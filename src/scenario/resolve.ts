@@ -12,7 +12,7 @@ import { describeRange, type ParamSpec, type ParamValue, type Params } from '../
 import { expandSweep, type Design } from './design.ts';
 import type { LMap, LNode } from './document.ts';
 import { compileFormula, formulaOrder, loadFormulaEngine, type CompiledFormula } from './formulas.ts';
-import { describeNode, dotted, fail, type Origin } from './origin.ts';
+import { describeNode, dotted, fail, shortened, type Origin } from './origin.ts';
 import { readSweep } from './sweep.ts';
 import { SETTINGS, checkSetting, readTopLevel, type SettingName } from './toplevel.ts';
 import type { Condition, Scenario, ScenarioOverrides } from './types.ts';
@@ -150,7 +150,7 @@ function readLayer(map: LMap | undefined, path: string[], model: Model, file: st
 function readFlagLayer(set: Readonly<Record<string, ParamValue>>, model: Model, baseDir: string): Layer {
   const layer: Layer = new Map();
   for (const [key, value] of Object.entries(set)) {
-    const origin: Origin = { kind: 'flag', flag: `--set ${key}=${String(value)}`, key };
+    const origin: Origin = { kind: 'flag', flag: `--set ${key}=${shortened(String(value))}`, key };
     if (Object.hasOwn(SETTINGS, key) && !Object.hasOwn(model.parameters, key)) {
       fail(`"${key}" is a scenario setting, not a parameter of model "${model.name}"; use --${key} ${String(value)}.`, origin);
     }
