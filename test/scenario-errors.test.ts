@@ -32,6 +32,23 @@ describe('scenario errors', () => {
     await expect(loadScenario(fixtures)).rejects.toThrow(/is a folder, not a scenario file/);
   });
 
+  it('an alias bomb is refused at once, before any expansion', async () => {
+    const levels = ['a0: &a0 [x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 10; i++) levels.push(`a${i}: &a${i} [${Array.from({ length: 9 }, () => `*a${i - 1}`).join(', ')}]`);
+    const err = await errorOf([...head, ...levels]); // expanded, it would be 9^10 values
+    expect(err.message).toBe(
+      'scenarios/x.yaml: its aliases (*name) expand to too many values: a scenario may expand aliases at most 100 times. Write the values out, or use fewer nested aliases.',
+    );
+  });
+
+  it('a scenario file over 4 MiB is refused before it is read', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = join(mkdtempSync(join(tmpdir(), 'orgsim-big-')), 'big.yaml');
+    writeFileSync(path, `name: big\n# ${'x'.repeat(4 * 1024 * 1024)}\n`);
+    await expect(loadScenario(path)).rejects.toThrow(/big\.yaml is 4194317 bytes; a scenario file may have at most 4194304 \(4 MiB\)/);
+  });
+
   it('a YAML syntax error: file, line, column and plain words', async () => {
     const path = join(fixtures, 'syntax-error.yaml');
     const err = (await loadScenario(path).catch((e: unknown) => e)) as UserInputError;

@@ -48,15 +48,21 @@ export interface LScalar {
   value: string | number | boolean | null;
 }
 
-/** Reads a scenario file's exact text; a missing path or a folder is a `UserInputError`. */
+/** Largest scenario file read (bytes): scenarios are short texts; a bigger file is a mistake or an attack. */
+export const MAX_SCENARIO_BYTES = 4 * 1024 * 1024;
+
+/** Reads a scenario file's exact text; a missing path, a folder or a file over 4 MiB is a `UserInputError`. */
 export async function readScenarioFile(path: string): Promise<string> {
-  let isFile: boolean;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
-    isFile = (await stat(path)).isFile();
+    info = await stat(path);
   } catch {
     throw new UserInputError(`scenario file not found: ${path}`);
   }
-  if (!isFile) throw new UserInputError(`${path} is a folder, not a scenario file`);
+  if (!info.isFile()) throw new UserInputError(`${path} is a folder, not a scenario file`);
+  if (info.size > MAX_SCENARIO_BYTES) {
+    throw new UserInputError(`${path} is ${info.size} bytes; a scenario file may have at most ${MAX_SCENARIO_BYTES} (4 MiB). Is it the right file?`);
+  }
   try {
     return await readFile(path, 'utf8');
   } catch (e) {
@@ -86,7 +92,30 @@ export function parseScenarioText(text: string, file: string): LNode | undefined
     });
   }
   if (doc.contents === null) return undefined;
+  refuseAliasBomb(doc, file);
   return convert(doc.contents, doc, at, file, new Set(), undefined);
+}
+
+/** Alias expansions a scenario may make (the `yaml` package's own guard and default). */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Refuses a document whose aliases expand exponentially (an "alias bomb": each level a
+ * list of aliases of the level below), before `convert` would expand it. The `yaml`
+ * package counts the expansions when converting to plain values; only that count is
+ * used here, other problems are reported by `convert` with their place.
+ */
+function refuseAliasBomb(doc: Document, file: string): void {
+  try {
+    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (e instanceof ReferenceError && /excessive alias count/i.test(e.message)) {
+      throw new UserInputError(
+        `its aliases (*name) expand to too many values: a scenario may expand aliases at most ${MAX_ALIAS_COUNT} times. Write the values out, or use fewer nested aliases.`,
+        { file },
+      );
+    }
+  }
 }
 
 /** The parser's explanation, in plainer words for the common mistakes. */
