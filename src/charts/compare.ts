@@ -13,8 +13,8 @@ import { comparisonHtml } from './compare/report.ts';
 import { sharedParts } from './compare/shared.ts';
 import { comparisonSpecs } from './compare/specs.ts';
 import { type ComparisonRow, comparisonCsv, comparisonRows } from './compare/table.ts';
-import { REPORT_FILE } from './report.ts';
-import { CHARTS_FOLDER, writeChartFiles } from './write-charts.ts';
+import { CHARTS_FOLDER, REPORT_FILE } from '../output/results-layout.ts';
+import { writeChartFiles } from './write-charts.ts';
 
 export type { ComparisonRow, Pairing } from './compare/table.ts';
 

@@ -4,6 +4,7 @@ export { compareResults, type CompareOptions, type ComparisonResult, type Compar
 export { customChart, type CustomChartOptions, type CustomKind, CUSTOM_KINDS } from './custom.ts';
 export { OKABE_ITO } from './palette.ts';
 export { renderPng, renderSvg } from './render.ts';
-export { REPORT_FILE, reportHtml, writeReport } from './report.ts';
+export { reportHtml, writeReport } from './report.ts';
+export { CHARTS_FOLDER, REPORT_FILE } from '../output/results-layout.ts';
 export type { Spec } from './specs/base.ts';
-export { CHARTS_FOLDER, writeChartFiles, writeCharts } from './write-charts.ts';
+export { writeChartFiles, writeCharts } from './write-charts.ts';

@@ -6,11 +6,11 @@
 import path from 'node:path';
 import { writeFileAtomic } from '../output/atomic.ts';
 import { type CsvValue, readResults, type ResultSet } from '../output/read-results.ts';
+import { REPORT_FILE } from '../output/results-layout.ts';
 import { type ChartOptions, chartSpecs } from './chart-specs.ts';
 import { escapeHtml, factList, htmlPage, htmlTable, preBlock, type Section } from './html.ts';
 import { findMetric, humanise, metricTitle } from './labels.ts';
 
-export const REPORT_FILE = 'report.html';
 
 /** Reads the results folder and writes its report.html; returns the file's path. */
 export async function writeReport(resultsDir: string, options: ChartOptions = {}): Promise<string> {

@@ -7,11 +7,11 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../output/atomic.ts';
 import { readResults } from '../output/read-results.ts';
+import { CHARTS_FOLDER } from '../output/results-layout.ts';
 import { type ChartOptions, chartSpecs, type NamedSpec } from './chart-specs.ts';
 import { renderPng, renderSvg } from './render.ts';
 import type { Spec } from './specs/base.ts';
 
-export const CHARTS_FOLDER = 'charts';
 
 /** Reads the results folder, writes the standard charts, returns the paths written. */
 export async function writeCharts(resultsDir: string, options: ChartOptions = {}): Promise<string[]> {

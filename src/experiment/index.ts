@@ -1,6 +1,6 @@
 /** The experiment layer: designs, seeds, runs in workers, progress, resume, shards. */
 export { planRuns, type ExperimentPlan, type RunSpec, type RunPlace } from './plan.ts';
-export { runExperiment, type ExperimentOptions, type ExperimentResult } from './run-experiment.ts';
+export { defaultOutDir, runExperiment, type ExperimentOptions, type ExperimentResult } from './run-experiment.ts';
 export { mergeShards, type MergeResult } from './merge.ts';
 export { estimateDuration, type Estimate, type EstimateOptions } from './estimate.ts';
 export { parseOnly, parseShard, selectRuns, type OnlyRuns, type Shard, type Selection } from './selection.ts';

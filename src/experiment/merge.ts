@@ -10,6 +10,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, wri
 import { join, resolve } from 'node:path';
 import { UserInputError } from '../errors.ts';
 import type { WrittenManifest } from '../output/manifest.ts';
+import { claimOutputFolder } from '../output/out-folder.ts';
 import { PARTIAL_DIR, RESULT_FILES } from '../output/results-layout.ts';
 import { finishResults } from './finish.ts';
 import { identityDifferences, identityFromManifest } from './identity.ts';
@@ -24,7 +25,8 @@ export interface MergeResult {
 
 const FLUSH_BYTES = 1 << 20;
 
-export function mergeShards(dirs: readonly string[], outDir: string): MergeResult {
+/** `force` replaces results already in `outDir` (without it, such a folder is refused). */
+export function mergeShards(dirs: readonly string[], outDir: string, options: { force?: boolean } = {}): MergeResult {
   if (dirs.length === 0) throw new UserInputError('merge: name the shard folders to merge.');
   const manifests = dirs.map(readShard);
   checkSameExperiment(dirs, manifests);
@@ -32,6 +34,15 @@ export function mergeShards(dirs: readonly string[], outDir: string): MergeResul
     throw new UserInputError(`merge: --out ${outDir} is one of the shard folders; write the merged results to a new folder.`);
   }
 
+  const claim = claimOutputFolder(outDir, options.force ? 'force' : 'new');
+  try {
+    return mergeInto(dirs, manifests, outDir);
+  } finally {
+    claim.release();
+  }
+}
+
+function mergeInto(dirs: readonly string[], manifests: WrittenManifest[], outDir: string): MergeResult {
   const workDir = join(outDir, PARTIAL_DIR);
   mkdirSync(workDir, { recursive: true });
   const runs = join(workDir, RESULT_FILES.runs);

@@ -6,9 +6,11 @@
  * and a killed experiment continues with `resume`. The result files appear only
  * when every run is done (see finish.ts). A run that throws is recorded with status
  * "failed" and its message; the others go on. Bad input (e.g. a malformed edge
- * list, a `resume` of another experiment) is found before anything is written.
+ * list, a `resume` of another experiment) is found before anything is written. The
+ * folder is claimed first (see out-folder.ts): one writer at a time, results replaced
+ * only with `force`.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserInputError } from '../errors.ts';
 import type { Model } from '../model/plugin.ts';
@@ -17,6 +19,7 @@ import { csvHeader } from '../output/csv.ts';
 import { SEEDING_NOTE, type ManifestPoint, type StreamedManifest, type WrittenManifest } from '../output/manifest.ts';
 import { PARTIAL_DIR, RESULT_FILES, runsColumns, timeseriesColumns } from '../output/results-layout.ts';
 import { FLOAT_DIGITS } from '../output/format.ts';
+import { claimOutputFolder } from '../output/out-folder.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { inProcess, workerPool } from './executors.ts';
 import { finishResults } from './finish.ts';
@@ -43,6 +46,13 @@ export interface ExperimentOptions {
   workerImports?: string[];
   /** Continue the unfinished experiment in `outDir` (an error if it is another experiment). */
   resume?: boolean;
+  /** Replace the results already in `outDir` (without it, a folder holding results is refused). */
+  force?: boolean;
+  /**
+   * Called once every run is done, while the folder is still claimed (e.g. to draw the
+   * charts): no other orgsim run can write there before it returns.
+   */
+  onFinished?: (result: ExperimentResult) => Promise<void>;
   only?: OnlyRuns;
   shard?: Shard;
   timeseries?: TimeseriesOption;
@@ -73,19 +83,43 @@ export async function runExperiment(scenario: Scenario, options: ExperimentOptio
   if ((options.only || options.shard) && options.outDir === undefined) {
     throw new UserInputError('--only and --shard write part of the results: give --out <folder>, so the complete results are not replaced.');
   }
-  const outDir = options.outDir ?? join('results', scenario.name);
+  const outDir = options.outDir ?? defaultOutDir(scenario);
   const plan = planRuns(scenario);
   const selection = selectRuns(plan, options.only, options.shard);
   const workers = workerCount(options.workers ?? 1, scenario.model, options.workerImports ?? []);
   const identity = identityOf(scenario, options);
 
+  if (options.resume && options.force) throw new UserInputError('--resume continues the results in --out and --force replaces them: give one of them.');
+  preflight(plan);
+  const claim = claimOutputFolder(outDir, options.resume ? 'resume' : options.force ? 'force' : 'new');
+  try {
+    const result = await runClaimed(plan, selection, identity, outDir, workers, options);
+    if (!result.interrupted) await options.onFinished?.(result);
+    return result;
+  } finally {
+    claim.release();
+  }
+}
+
+/** Where `runExperiment` writes when no `outDir` is given: `results/<scenario name>`. */
+export function defaultOutDir(scenario: Pick<Scenario, 'name'>): string {
+  return join('results', scenario.name);
+}
+
+async function runClaimed(
+  plan: ExperimentPlan,
+  selection: Selection,
+  identity: ExperimentIdentity,
+  outDir: string,
+  workers: number,
+  options: ExperimentOptions,
+): Promise<ExperimentResult> {
+  const { scenario } = plan;
   const reopened = options.resume ? PartialStore.reopen(outDir, identity) : undefined;
   if (options.resume && reopened === undefined) {
     const finished = finishedEarlier(outDir, identity, selection.count);
     if (finished) return finished;
   }
-  preflight(plan);
-  mkdirSync(outDir, { recursive: true });
   const store = reopened ?? PartialStore.create(outDir, identity, {
     runs: csvHeader(runsColumns(scenario.model)),
     series: csvHeader(timeseriesColumns(scenario.model)),

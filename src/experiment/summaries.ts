@@ -85,15 +85,20 @@ export function writeSummaries(runsPath: string, outDir: string, options: Summar
 function writeSensitivity(outDir: string, means: Map<string, Float64Array[]>, options: SummaryOptions): void {
   const parameters = options.sobol!.parameters;
   const out = new AtomicAppender(join(outDir, RESULT_FILES.sensitivity));
-  out.append(csvHeader(SENSITIVITY_COLUMNS));
-  for (const [condition, perMetric] of means) {
-    options.runMetrics.forEach((metric, m) => {
-      const result = designSobolIndices(perMetric[m], options.sobol!, options.masterSeed, 'sensitivity', condition, metric);
-      const rows = result.indices.map((s, i): Cell[] => [
-        condition, metric, parameters[i], result.n, s.first, s.firstLow, s.firstHigh, s.total, s.totalLow, s.totalHigh,
-      ]);
-      out.append(csvLines(rows));
-    });
+  try {
+    out.append(csvHeader(SENSITIVITY_COLUMNS));
+    for (const [condition, perMetric] of means) {
+      options.runMetrics.forEach((metric, m) => {
+        const result = designSobolIndices(perMetric[m], options.sobol!, options.masterSeed, 'sensitivity', condition, metric);
+        const rows = result.indices.map((s, i): Cell[] => [
+          condition, metric, parameters[i], result.n, s.first, s.firstLow, s.firstHigh, s.total, s.totalLow, s.totalHigh,
+        ]);
+        out.append(csvLines(rows));
+      });
+    }
+  } catch (e) {
+    out.abandon();
+    throw e;
   }
   out.commit();
 }

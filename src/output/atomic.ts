@@ -1,6 +1,7 @@
 /**
  * Files that appear whole or not at all: written under a temporary name in the same
- * folder, then renamed (rename is atomic within a file system).
+ * folder, then renamed (rename is atomic within a file system). A failed write (a
+ * full disk) removes the temporary file and leaves the old file, if any, untouched.
  */
 import { closeSync, openSync, renameSync, rmSync, writeSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -9,9 +10,30 @@ export function temporaryPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
 }
 
+/**
+ * Writes all of `text` to `fd` (one write call may take only part of it) and returns
+ * its length in bytes. A failure throws the system error with `path` (the file `fd`
+ * is open on) set, so messages can name the file.
+ */
+export function writeWhole(fd: number, text: string, path: string): number {
+  const bytes = Buffer.from(text, 'utf8');
+  try {
+    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+  } catch (e) {
+    if (e instanceof Error && !('path' in e)) Object.assign(e, { path });
+    throw e;
+  }
+  return bytes.length;
+}
+
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   const tmp = temporaryPathFor(path);
-  writeFileSync(tmp, content);
+  try {
+    writeFileSync(tmp, content);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
   renameSync(tmp, path);
 }
 
@@ -24,7 +46,7 @@ export class AtomicAppender {
     this.fd = openSync(this.tmp, 'w');
   }
   append(text: string): void {
-    writeSync(this.fd, text);
+    writeWhole(this.fd, text, this.tmp);
   }
   commit(): void {
     closeSync(this.fd);

@@ -14,6 +14,12 @@ export const RESULT_FILES = {
   contrastSensitivity: 'contrast-sensitivity.csv',
 } as const;
 
+/** Folder of the standard charts (written by `orgsim run` and `orgsim charts`). */
+export const CHARTS_FOLDER = 'charts';
+
+/** The results folder's report page. */
+export const REPORT_FILE = 'report.html';
+
 /** The progress store of an unfinished experiment (what `--resume` continues). */
 export const PARTIAL_DIR = '.partial';
 

@@ -5,6 +5,7 @@ import { mergeShards } from '../../experiment/index.ts';
 interface MergeFlags {
   dirs: string[];
   out: string;
+  force?: boolean;
   quiet?: boolean;
 }
 
@@ -15,9 +16,10 @@ export const mergeCommand = {
     y
       .positional('dirs', { type: 'string', array: true, demandOption: true, describe: 'The shard folders' })
       .option('out', { type: 'string', demandOption: true, describe: 'Folder for the merged results' })
+      .option('force', { type: 'boolean', default: false, describe: 'Replace the results already in --out' })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print nothing but errors' }),
   handler: (flags: MergeFlags) => {
-    const result = mergeShards(flags.dirs, flags.out);
+    const result = mergeShards(flags.dirs, flags.out, { force: flags.force });
     if (!flags.quiet) {
       const failed = result.failed > 0 ? `, ${result.failed} FAILED` : '';
       process.stdout.write(`orgsim: merged ${result.shards} shards, ${result.runs} runs${failed} -> ${result.outDir}/\n`);

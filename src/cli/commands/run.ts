@@ -1,8 +1,12 @@
 /** `orgsim run <scenario>`: run the design (conditions × points × replicates) and write the results folder. */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { writeCharts, writeReport } from '../../charts/index.ts';
-import { parseOnly, parseShard, parseTimeseries, progressReporter, runExperiment } from '../../experiment/index.ts';
+import { explainSystemError, isSystemError } from '../../errors.ts';
+import { defaultOutDir, parseOnly, parseShard, parseTimeseries, progressReporter, runExperiment, type ExperimentResult } from '../../experiment/index.ts';
+import { PARTIAL_DIR } from '../../output/results-layout.ts';
 import { loadScenario } from '../../scenario/index.ts';
 import { overridesFrom, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
 
@@ -11,6 +15,7 @@ interface RunFlags extends ScenarioFlags {
   quiet?: boolean;
   workers?: number;
   resume?: boolean;
+  force?: boolean;
   only?: string[];
   shard?: string;
   timeseries?: string;
@@ -28,6 +33,7 @@ export const runCommand = {
       .option('out', { type: 'string', describe: 'Results folder (default results/<scenario name>)' })
       .option('workers', { type: 'number', describe: `Worker threads (default: the number of cores, ${availableParallelism()} here)` })
       .option('resume', { type: 'boolean', default: false, describe: 'Continue an interrupted run of the same scenario in --out' })
+      .option('force', { type: 'boolean', default: false, describe: 'Replace the results already in --out (old charts and report included)' })
       .option('only', { type: 'string', array: true, describe: 'Re-run a subset: run_id=…, point_id=…, replicate=… or condition=… (lists a,b and ranges a-b; repeatable, all must match)' })
       .option('shard', { type: 'string', describe: 'Run shard i of n (runs with run_id mod n = i, i from 0), for orgsim merge' })
       .option('timeseries', { type: 'string', default: 'all', describe: 'Ticks in timeseries.csv: all, every=k or none' })
@@ -39,6 +45,7 @@ export const runCommand = {
       outDir: flags.out,
       workers: flags.workers ?? availableParallelism(),
       resume: flags.resume,
+      force: flags.force,
       only: flags.only ? parseOnly(flags.only) : undefined,
       shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
       timeseries: parseTimeseries(flags.timeseries ?? 'all'),
@@ -52,21 +59,26 @@ export const runCommand = {
       stop.abort();
     };
     process.on('SIGINT', onInterrupt);
-    try {
-      const result = await runExperiment(scenario, { ...options, signal: stop.signal, onProgress: progress?.update });
+    // a shard or a subset is part of an experiment: its charts would mislead
+    const drawCharts = flags.charts !== false && !options.shard && !options.only;
+    const onFinished = async (result: ExperimentResult) => {
       progress?.finish();
+      if (!drawCharts) return;
+      await writeCharts(result.outDir);
+      await writeReport(result.outDir);
+    };
+    try {
+      const result = await runExperiment(scenario, { ...options, signal: stop.signal, onProgress: progress?.update, onFinished }).catch((e: unknown) => {
+        throw withResumeHint(e, options.outDir ?? defaultOutDir(scenario));
+      });
       if (result.interrupted) {
+        progress?.finish();
         process.stderr.write(
           `orgsim: stopped after ${result.done} of ${result.runs} runs; the finished runs are kept in ${result.outDir}/.partial.\n` +
             `Resume with:\n  ${resumeCommand(result.outDir)}\n`,
         );
         process.exitCode = EXIT_INTERRUPTED;
         return;
-      }
-      // a shard or a subset is part of an experiment: its charts would mislead
-      if (flags.charts !== false && !options.shard && !options.only) {
-        await writeCharts(result.outDir);
-        await writeReport(result.outDir);
       }
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       const failed = result.failed > 0 ? `, ${result.failed} FAILED (status and error in runs.csv)` : '';
@@ -79,6 +91,12 @@ export const runCommand = {
     }
   },
 };
+
+/** An operating-system fault (a full disk) met while runs were stored: the message says how to continue. */
+function withResumeHint(e: unknown, outDir: string): unknown {
+  if (!isSystemError(e) || !existsSync(join(outDir, PARTIAL_DIR))) return e;
+  return explainSystemError(e, `The runs stored before it are kept in ${outDir}/.partial; fix this, then continue with:  ${resumeCommand(outDir)}`);
+}
 
 /** The command line that was given, with --out and --resume, quoted for a POSIX shell. */
 function resumeCommand(outDir: string): string {
