@@ -102,7 +102,7 @@ function checkWritable(outDir: string, flag: string): void {
 
 function lock(outDir: string): void {
   const path = join(outDir, LOCK_FILE);
-  const me: Holder = { pid: process.pid, host: hostname(), started_at: new Date().toISOString(), command: process.argv.slice(1).join(' ') };
+  const me: Holder = { pid: process.pid, host: hostname(), started_at: new Date().toISOString(), command: ['orgsim', ...process.argv.slice(2)].join(' ') };
   for (let attempt = 0; attempt < 2; attempt++) {
     let fd: number;
     try {
