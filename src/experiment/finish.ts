@@ -2,13 +2,14 @@
  * Completing a results folder once every selected run is in the working copies of
  * runs.csv and timeseries.csv (the progress store's, or merge's): write summary.csv
  * (and sensitivity.csv) from runs.csv, then manifest.json, whose run list is read
- * back from runs.csv, then move the two CSVs into place and remove the working
+ * back from runs.csv and which records every data file's SHA-256, size and rows, then move the two CSVs into place and remove the working
  * folder. Until the moves, the working folder is intact, so an experiment killed
  * while finishing is finished by `--resume`.
  */
 import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeManifest, type ManifestRun, type StreamedManifest } from '../output/manifest.ts';
+import { digestFile } from '../output/file-digest.ts';
+import { writeManifest, type ManifestRun, type OutputFile, type StreamedManifest } from '../output/manifest.ts';
 import { RESULT_FILES } from '../output/results-layout.ts';
 import { LineReader } from './line-reader.ts';
 import { completeSobolDesign } from './sobol-design.ts';
@@ -22,7 +23,7 @@ export interface Unfinished {
   workDir: string;
 }
 
-/** `manifest.runs` and `failed_runs` are filled in here (keep them as placeholders where they should appear). */
+/** `manifest.runs`, `failed_runs` and `outputs` are filled in here (keep them as placeholders where they should appear). */
 export function finishResults(outDir: string, manifest: StreamedManifest, from: Unfinished): RunCounts {
   const sobol = completeSobolDesign(manifest);
   const counts = writeSummaries(from.runs, outDir, {
@@ -31,7 +32,13 @@ export function finishResults(outDir: string, manifest: StreamedManifest, from: 
     sobol,
   });
   if (!sobol) rmSync(join(outDir, RESULT_FILES.sensitivity), { force: true });
-  writeManifest(join(outDir, RESULT_FILES.manifest), { ...manifest, runs: runsOf(from.runs), failed_runs: counts.failed });
+  const outputs: Record<string, OutputFile> = {
+    [RESULT_FILES.runs]: digestFile(from.runs),
+    [RESULT_FILES.timeseries]: digestFile(from.series),
+    [RESULT_FILES.summary]: digestFile(join(outDir, RESULT_FILES.summary)),
+    ...(sobol ? { [RESULT_FILES.sensitivity]: digestFile(join(outDir, RESULT_FILES.sensitivity)) } : {}),
+  };
+  writeManifest(join(outDir, RESULT_FILES.manifest), { ...manifest, runs: runsOf(from.runs), failed_runs: counts.failed, outputs });
   renameSync(from.runs, join(outDir, RESULT_FILES.runs));
   renameSync(from.series, join(outDir, RESULT_FILES.timeseries));
   rmSync(from.workDir, { recursive: true, force: true });

@@ -3,12 +3,14 @@
  * the same bytes as the experiment run on one machine. Rows are interleaved by
  * run_id, a file at a time, never held in memory; the summaries are then computed
  * from the merged runs.csv as a one-machine run computes them. Shards must come from
- * the same experiment (orgsim version, scenario file, overrides, selection,
- * timeseries option), be finished, and cover 0..n-1 once each.
+ * the same experiment (orgsim version, scenario and input files, overrides,
+ * selection, timeseries option), be finished, hold the files their manifests record
+ * (SHA-256, size, rows, run ids), and cover 0..n-1 once each.
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserInputError } from '../errors.ts';
+import { digestFile } from '../output/file-digest.ts';
 import type { WrittenManifest } from '../output/manifest.ts';
 import { claimOutputFolder } from '../output/out-folder.ts';
 import { PARTIAL_DIR, RESULT_FILES } from '../output/results-layout.ts';
@@ -70,7 +72,40 @@ function readShard(dir: string): WrittenManifest {
     throw new UserInputError(`merge: ${path} is not valid JSON (${(e as Error).message}).`);
   }
   if (!manifest.shard) throw new UserInputError(`merge: ${dir} is not a shard (its manifest has no "shard"); merge joins folders written with --shard i/n.`);
+  verifyShardFiles(dir, manifest);
   return manifest;
+}
+
+/**
+ * A shard's data files must be the ones its manifest records (SHA-256, size, rows)
+ * and its runs those of its shard: a file changed, cut or removed after the run is
+ * refused, naming the shard, the file and what differs.
+ */
+function verifyShardFiles(dir: string, manifest: WrittenManifest): void {
+  const rerun = `re-run that shard (orgsim run … --shard ${manifest.shard!.index}/${manifest.shard!.count} --out ${dir} --force)`;
+  if (!manifest.outputs || !Array.isArray(manifest.runs)) throw new UserInputError(`merge: ${dir}/manifest.json records no file hashes or run list (written by an older orgsim, or edited); ${rerun}.`);
+  for (const name of [RESULT_FILES.runs, RESULT_FILES.timeseries]) {
+    if (!manifest.outputs[name]) throw new UserInputError(`merge: ${dir}/manifest.json records no hash of ${name}; ${rerun}.`);
+  }
+  for (const [name, recorded] of Object.entries(manifest.outputs)) {
+    const path = join(dir, name);
+    if (!existsSync(path)) throw new UserInputError(`merge: ${path} is missing (the shard's manifest records ${recorded.rows} rows); ${rerun}.`);
+    const found = digestFile(path);
+    const differences = [
+      found.bytes !== recorded.bytes ? `${found.bytes} bytes where the manifest records ${recorded.bytes}` : '',
+      found.rows !== recorded.rows ? `${found.rows} rows where it records ${recorded.rows}` : '',
+      found.sha256 !== recorded.sha256 ? `SHA-256 ${found.sha256.slice(0, 12)}… where it records ${recorded.sha256.slice(0, 12)}…` : '',
+    ].filter((d) => d !== '');
+    if (differences.length > 0) {
+      throw new UserInputError(`merge: ${path} is not the file its run wrote (${differences.join(', ')}); it was changed or cut afterwards: ${rerun}.`);
+    }
+  }
+  const { index, count } = manifest.shard!;
+  const stray = manifest.runs.find((r) => r.run_id % count !== index);
+  if (stray) throw new UserInputError(`merge: ${dir}/manifest.json lists run ${stray.run_id}, which is not in shard ${index}/${count}; ${rerun}.`);
+  if (manifest.runs.length !== manifest.outputs[RESULT_FILES.runs].rows) {
+    throw new UserInputError(`merge: ${dir}/manifest.json lists ${manifest.runs.length} runs but records ${manifest.outputs[RESULT_FILES.runs].rows} rows of runs.csv; ${rerun}.`);
+  }
 }
 
 function checkSameExperiment(dirs: readonly string[], manifests: WrittenManifest[]): void {

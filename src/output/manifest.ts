@@ -11,6 +11,19 @@ export interface ManifestRun {
   seed: number;
 }
 
+export interface InputFile {
+  /** As written in the scenario (relative to the scenario file's folder). */
+  path: string;
+  sha256: string;
+  bytes: number;
+}
+
+export interface OutputFile {
+  sha256: string;
+  bytes: number;
+  rows: number;
+}
+
 export interface ManifestPoint {
   point_id: number;
   /** The swept values as written in the scenario (a formula stays text). */
@@ -21,6 +34,8 @@ export interface Manifest {
   orgsim_version: string;
   model: { name: string; tick_metrics: MetricSpec[]; run_metrics: MetricSpec[] };
   scenario: { name: string; description: string; file: string; sha256: string; text: string };
+  /** Every other file the runs read (edge lists, org charts), with its SHA-256. */
+  input_files: InputFile[];
   /** --seed, --ticks, --replicates and --set given on top of the file. */
   overrides: { seed?: number; ticks?: number; replicates?: number; set?: Record<string, ParamValue> };
   master_seed: number;
@@ -35,6 +50,8 @@ export interface Manifest {
   timeseries: string;
   runs: ManifestRun[];
   failed_runs: number;
+  /** The data files written (runs.csv, timeseries.csv, summary.csv, sensitivity.csv), each with its SHA-256, size and rows below the header, for `merge` to check. */
+  outputs: Record<string, OutputFile>;
   started_at: string;
   finished_at: string;
   node_version: string;

@@ -1,0 +1,138 @@
+/**
+ * Provenance that is checked: the manifest records the SHA-256 of the scenario, of
+ * every input file and of every data file; `merge` refuses shards whose files are not
+ * what their manifests record, and `--resume` and `merge` refuse runs made from
+ * another version of an input file, naming the shard, the file and what differs.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { UserInputError } from '../src/errors.ts';
+import { mergeShards, runExperiment } from '../src/experiment/index.ts';
+import type { WrittenManifest } from '../src/output/manifest.ts';
+import { loadScenario } from '../src/scenario/index.ts';
+import { fixtureCopy, orgsim } from './cli-helpers.ts';
+import { tempDir } from './fixtures/experiment/helpers.ts';
+
+const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as WrittenManifest;
+
+function refusal(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(UserInputError);
+    return (e as Error).message;
+  }
+  throw new Error('expected a UserInputError');
+}
+
+async function shards(dir: string, count: number): Promise<string[]> {
+  const scenario = await loadScenario(join(dir, 'base.yaml'), { replicates: 6 });
+  const out: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const outDir = join(dir, `shard${index}`);
+    await runExperiment(scenario, { outDir, shard: { index, count } });
+    out.push(outDir);
+  }
+  return out;
+}
+
+describe('what the manifest records', () => {
+  it('the SHA-256 of the scenario, of each input file and of each data file, with sizes and rows', async () => {
+    const dir = fixtureCopy();
+    const outDir = join(dir, 'out');
+    await runExperiment(await loadScenario(join(dir, 'base.yaml')), { outDir });
+    const m = manifestOf(outDir);
+    expect(m.scenario.sha256).toBe(sha256(join(dir, 'base.yaml')));
+    expect(m.input_files).toEqual([{ path: 'edges-ok.csv', sha256: sha256(join(dir, 'edges-ok.csv')), bytes: statSync(join(dir, 'edges-ok.csv')).size }]);
+    expect(Object.keys(m.outputs).sort()).toEqual(['runs.csv', 'summary.csv', 'timeseries.csv']);
+    for (const [name, file] of Object.entries(m.outputs)) {
+      const text = readFileSync(join(outDir, name), 'utf8');
+      expect(file).toEqual({ sha256: sha256(join(outDir, name)), bytes: Buffer.byteLength(text), rows: text.split('\n').length - 2 });
+    }
+  });
+});
+
+describe('merge checks each shard against its manifest', () => {
+  let dir: string;
+  let parts: string[];
+  let pristine: Buffer[];
+  beforeAll(async () => {
+    dir = fixtureCopy();
+    parts = await shards(dir, 3);
+    pristine = parts.map((p) => readFileSync(join(p, 'runs.csv')));
+  });
+  const restore = () => parts.forEach((p, i) => writeFileSync(join(p, 'runs.csv'), pristine[i]));
+
+  it.each([
+    ['cut by 30 bytes', (t: Buffer) => t.subarray(0, t.length - 30), /runs\.csv is not the file its run wrote \(\d+ bytes where the manifest records \d+, 1 rows where it records 2, SHA-256 [0-9a-f]{12}… where it records [0-9a-f]{12}…\); it was changed or cut afterwards: re-run that shard \(orgsim run … --shard 1\/3 --out .*shard1 --force\)\.$/],
+    ['a row deleted', (t: Buffer) => Buffer.from(t.toString().split('\n').filter((_, i) => i !== 1).join('\n')), /runs\.csv is not the file its run wrote \(.*1 rows where it records 2/],
+    ['one digit changed, same size', (t: Buffer) => Buffer.from(t.toString().replace(/,0\.(\d)/, (_, d: string) => `,0.${(Number(d) + 1) % 10}`)), /runs\.csv is not the file its run wrote \(SHA-256 [0-9a-f]{12}… where it records/],
+  ])('runs.csv %s: refused, naming shard, file and difference; nothing written', (_, change, message) => {
+    const out = join(tempDir(), 'merged');
+    writeFileSync(join(parts[1], 'runs.csv'), change(pristine[1]));
+    try {
+      expect(refusal(() => mergeShards(parts, out))).toMatch(message);
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      restore();
+    }
+  });
+
+  it('timeseries.csv cut, or runs.csv removed: refused', () => {
+    const out = join(tempDir(), 'merged');
+    const series = join(parts[2], 'timeseries.csv');
+    const kept = readFileSync(series);
+    writeFileSync(series, kept.subarray(0, kept.length - 50));
+    expect(refusal(() => mergeShards(parts, out))).toMatch(/shard2\/timeseries\.csv is not the file its run wrote \(\d+ bytes where the manifest records \d+/);
+    writeFileSync(series, kept);
+    rmSync(join(parts[0], 'runs.csv'));
+    expect(refusal(() => mergeShards(parts, out))).toMatch(/shard0\/runs\.csv is missing \(the shard's manifest records 2 rows\); re-run that shard/);
+    restore();
+    expect(mergeShards(parts, out)).toMatchObject({ shards: 3, runs: 6 });
+  });
+
+  it('a manifest without file hashes (an older orgsim, or edited) is refused', () => {
+    const path = join(parts[0], 'manifest.json');
+    const text = readFileSync(path, 'utf8');
+    const { outputs: _, ...old } = JSON.parse(text) as WrittenManifest;
+    writeFileSync(path, JSON.stringify(old));
+    try {
+      expect(refusal(() => mergeShards(parts, join(tempDir(), 'm')))).toMatch(/shard0\/manifest\.json records no file hashes or run list/);
+    } finally {
+      writeFileSync(path, text);
+    }
+  });
+});
+
+describe('an input file changed between parts of one experiment', () => {
+  const complete = 'source,target\n0,1\n0,2\n0,3\n1,2\n1,3\n2,3\n';
+
+  it('merge refuses shards made from two versions of the edge list, naming the file', async () => {
+    const dir = fixtureCopy();
+    const scenarioPath = join(dir, 'base.yaml');
+    const first = join(dir, 'a');
+    await runExperiment(await loadScenario(scenarioPath), { outDir: first, shard: { index: 0, count: 2 } });
+    const before = sha256(join(dir, 'edges-ok.csv'));
+    writeFileSync(join(dir, 'edges-ok.csv'), complete);
+    const second = join(dir, 'b');
+    await runExperiment(await loadScenario(scenarioPath), { outDir: second, shard: { index: 1, count: 2 } });
+    const message = refusal(() => mergeShards([first, second], join(dir, 'm')));
+    expect(message).toBe(
+      `merge: ${first} and ${second} are shards of different experiments (input file edges-ok.csv: sha256 ${before.slice(0, 8)}… vs sha256 ${sha256(join(dir, 'edges-ok.csv')).slice(0, 8)}…).`,
+    );
+  });
+
+  it('--resume refuses to continue with another version of the edge list (CLI: exit 2)', async () => {
+    const dir = fixtureCopy();
+    const outDir = join(dir, 'out');
+    const stop = new AbortController();
+    await runExperiment(await loadScenario(join(dir, 'base.yaml')), { outDir, signal: stop.signal, onProgress: (done) => done === 1 && stop.abort() });
+    writeFileSync(join(dir, 'edges-ok.csv'), complete);
+    const r = orgsim(['run', join(dir, 'base.yaml'), '--out', outDir, '--resume', '--quiet', '--workers', '1']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^orgsim: --resume: .* holds results of another experiment \(input file edges-ok\.csv: sha256 [0-9a-f]{8}… vs sha256 [0-9a-f]{8}…\)\. Give --force instead of --resume to start over there, or give another --out\.\n$/);
+  });
+});
