@@ -246,6 +246,9 @@ describe('erdosRenyiGraph', () => {
     expect(edgeCount(erdosRenyiGraph(50, 1, createRng(1)))).toBe(1225);
     expect(() => erdosRenyiGraph(50, -0.1, createRng(1))).toThrow(UserInputError);
   });
+  it('a p below the resolution of 1 - p (1e-17, 5e-324) ends at once, with the exact, almost surely empty, G(n, p)', () => {
+    for (const p of [1e-17, 5e-324]) expect(edgeCount(erdosRenyiGraph(10_000, p, createRng(1)))).toBe(0);
+  });
 });
 
 describe('determinism', () => {

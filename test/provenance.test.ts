@@ -136,3 +136,23 @@ describe('an input file changed between parts of one experiment', () => {
     expect(r.stderr).toMatch(/^orgsim: --resume: .* holds results of another experiment \(input file edges-ok\.csv: sha256 [0-9a-f]{8}… vs sha256 [0-9a-f]{8}…\)\. Give --force instead of --resume to start over there, or give another --out\.\n$/);
   });
 });
+
+describe('values written are values run', () => {
+  it('a grid point re-run from the values runs.csv holds gives the same row', async () => {
+    const { scenario } = await import('./fixtures/experiment/helpers.ts');
+    const head = ['name: t', 'model: tiny-test', 'replicates: 2'];
+    const first = tempDir();
+    await runExperiment(await scenario([...head, 'sweep:', '  x: { from: 0, to: 1, n: 7 }']), { outDir: first });
+    const [header, ...rows] = readFileSync(join(first, 'runs.csv'), 'utf8').trimEnd().split('\n');
+    const x = header.split(',').indexOf('x');
+    const point2 = rows.filter((r) => r.split(',')[2] === '2');
+    const written = point2[0].split(',')[x];
+    expect(written).toBe('0.166666666667'); // the value that ran (ranges are rounded to 12 digits), not 0.166667
+
+    const again = tempDir();
+    await runExperiment(await scenario([...head, 'sweep:', `  x: [${written}]`]), { outDir: again });
+    const rerun = readFileSync(join(again, 'runs.csv'), 'utf8').trimEnd().split('\n').slice(1);
+    const fromReplicate = (r: string) => r.split(',').slice(3).join(',');
+    expect(rerun.map(fromReplicate)).toEqual(point2.map(fromReplicate));
+  });
+});

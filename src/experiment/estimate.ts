@@ -2,8 +2,9 @@
  * How long a design will take, from a short calibration: a few runs spread over
  * the design (different conditions and points cost differently) are run in this
  * process, formatted as they would be written, and timed; nothing is written. The
- * first runs warm the JIT and are not counted. The estimate assumes the runs spread
- * evenly over the workers.
+ * first runs warm the JIT and are not counted. Runs longer than CALIBRATION_TICKS are
+ * timed over that many ticks and scaled up linearly, so a plan of a very long run
+ * answers at once. The estimate assumes the runs spread evenly over the workers.
  */
 import type { Scenario } from '../scenario/index.ts';
 import { planRuns } from './plan.ts';
@@ -29,6 +30,9 @@ export interface EstimateOptions {
   maxSamples?: number;
 }
 
+/** Ticks a calibration run takes at most; longer runs are scaled from it. */
+const CALIBRATION_TICKS = 1000;
+
 /** Runs not counted: the JIT is still compiling the model and the writers. */
 const WARM_UP = 3;
 
@@ -37,13 +41,15 @@ export function estimateDuration(scenario: Scenario, options: EstimateOptions): 
   const samples = Math.min(plan.size, options.maxSamples ?? 16);
   const budget = (options.budgetSeconds ?? 3) * 1000;
   const stride = tickStride(options.timeseries);
+  const ticks = Math.min(scenario.ticks, CALIBRATION_TICKS);
+  const scale = scenario.ticks / Math.max(1, ticks);
   const times: number[] = [];
   const start = performance.now();
   for (let s = 0; s < samples && (s < 2 * WARM_UP || performance.now() - start < budget); s++) {
     const spec = plan.run(1 + Math.floor((s * plan.size) / samples));
     const t0 = performance.now();
-    runTask({ ...spec, model: scenario.model.name, masterSeed: scenario.seed, ticks: scenario.ticks, baseDir: scenario.baseDir, stride }, scenario.model);
-    times.push(performance.now() - t0);
+    runTask({ ...spec, model: scenario.model.name, masterSeed: scenario.seed, ticks, baseDir: scenario.baseDir, stride }, scenario.model);
+    times.push((performance.now() - t0) * scale);
   }
   const counted = times.slice(Math.min(WARM_UP, Math.floor(times.length / 2)));
   const secondsPerRun = counted.reduce((a, b) => a + b, 0) / counted.length / 1000;

@@ -25,6 +25,7 @@ import { inProcess, workerPool } from './executors.ts';
 import { finishResults } from './finish.ts';
 import { identityDifferences, identityFromManifest, identityOf, type ExperimentIdentity } from './identity.ts';
 import { runInOrder } from './in-order.ts';
+import { checkMemory, defaultMaxMemory } from './memory.ts';
 import { readJsonIfValid } from './json-file.ts';
 import { anotherExperiment, PartialStore } from './partial-store.ts';
 import { planRuns, type ExperimentPlan } from './plan.ts';
@@ -55,6 +56,8 @@ export interface ExperimentOptions {
   onFinished?: (result: ExperimentResult) => Promise<void>;
   only?: OnlyRuns;
   shard?: Shard;
+  /** Bytes the runs held at once may take (default half the machine's memory); a design that needs more is refused before any run. See memory.ts. */
+  maxMemory?: number;
   timeseries?: TimeseriesOption;
   /** Called as runs finish, with runs done (resumed ones included) and selected. */
   onProgress?: (done: number, total: number) => void;
@@ -90,6 +93,7 @@ export async function runExperiment(scenario: Scenario, options: ExperimentOptio
   const identity = identityOf(scenario, options);
 
   if (options.resume && options.force) throw new UserInputError('--resume continues the results in --out and --force replaces them: give one of them.');
+  checkMemory(scenario, { stride: tickStride(options.timeseries), concurrent: Math.min(workers, selection.count), maxMemory: options.maxMemory ?? defaultMaxMemory() });
   preflight(plan);
   const claim = claimOutputFolder(outDir, options.resume ? 'resume' : options.force ? 'force' : 'new');
   try {

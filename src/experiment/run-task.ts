@@ -7,6 +7,7 @@
  */
 import type { Model } from '../model/plugin.ts';
 import { csvLines, type Cell } from '../output/csv.ts';
+import { exactCell } from '../output/format.ts';
 import type { RunSpec } from './plan.ts';
 import { runStreams } from './seeds.ts';
 import { simulate } from './simulate.ts';
@@ -31,16 +32,13 @@ export interface RunOutcome {
 
 export function runTask(task: RunTask, model: Model): RunOutcome {
   const head: Cell[] = [task.runId, task.condition, task.pointId, task.replicate, task.seed];
-  const params = Object.values(task.params);
+  // written exactly, so a run re-made from runs.csv runs the same values
+  const params = Object.values(task.params).map(exactCell);
   try {
-    const out = simulate(model, task.params, runStreams(task.masterSeed, task.replicate, task.seed), task.ticks, task.baseDir);
+    const out = simulate(model, task.params, runStreams(task.masterSeed, task.replicate, task.seed), task.ticks, task.baseDir, task.stride);
     const width = model.tickMetrics.length;
     const rows: Cell[][] = [];
-    if (task.stride > 0) {
-      for (let t = 0; t <= out.ticks; t++) {
-        if (t % task.stride === 0 || t === out.ticks) rows.push([task.runId, task.condition, task.pointId, task.replicate, t, ...out.series.subarray(t * width, (t + 1) * width)]);
-      }
-    }
+    out.recordedTicks.forEach((t, r) => rows.push([task.runId, task.condition, task.pointId, task.replicate, t, ...out.series.subarray(r * width, (r + 1) * width)]));
     return { runRow: csvLines([[...head, 'ok', ...params, ...out.final, '']]), series: rows.length > 0 ? csvLines(rows) : '', failed: false };
   } catch (e) {
     const message = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim();

@@ -1,28 +1,50 @@
 /**
  * Running one model once: the core every experiment, notebook and benchmark uses.
- * Returns the tick metrics as one flat Float64Array ((ticks + 1) rows × tick metrics,
- * row 0 the initial state) and the run metrics.
+ * Returns the tick metrics of the recorded ticks as one flat Float64Array (one row
+ * of tick metrics per recorded tick) and the run metrics. Every tick's metrics are
+ * computed (a model may accumulate in `recordTick`); `stride` decides which are kept:
+ * 1 keeps ticks 0..ticks, k keeps 0, k, 2k, … and always the last, 0 keeps none, so
+ * a long run need not hold its whole series.
  */
 import type { Model, RunStreams } from '../model/plugin.ts';
 import type { Params } from '../model/params.ts';
 
 export interface SimulationOutput {
   readonly ticks: number;
-  /** Row t (0..ticks) holds model.tickMetrics at tick t. */
+  /** Row r holds model.tickMetrics at tick `recordedTicks[r]`. */
   readonly series: Float64Array;
+  /** The ticks kept, ascending (0..ticks with the default stride 1). */
+  readonly recordedTicks: Int32Array;
   readonly final: Float64Array;
 }
 
-export function simulate(model: Model, params: Params, streams: RunStreams, ticks: number, baseDir = process.cwd()): SimulationOutput {
+/** The ticks a run of `ticks` ticks keeps at `stride` (0: none; k: 0, k, 2k, … and the last). */
+export function recordedTicks(ticks: number, stride: number): Int32Array {
+  if (stride <= 0) return new Int32Array(0);
+  const count = Math.floor(ticks / stride) + 1 + (ticks % stride === 0 ? 0 : 1);
+  const out = new Int32Array(count);
+  for (let r = 0; r < count; r++) out[r] = Math.min(r * stride, ticks);
+  return out;
+}
+
+export function simulate(model: Model, params: Params, streams: RunStreams, ticks: number, baseDir = process.cwd(), stride = 1): SimulationOutput {
   const width = model.tickMetrics.length;
-  const series = new Float64Array((ticks + 1) * width);
+  const kept = recordedTicks(ticks, stride);
+  const series = new Float64Array(kept.length * width);
+  const scratch = new Float64Array(width);
+  let next = 0;
+  const record = (state: unknown, t: number) => {
+    const keep = next < kept.length && kept[next] === t;
+    model.recordTick(state, keep ? series.subarray(next * width, (next + 1) * width) : scratch);
+    if (keep) next++;
+  };
   const state = model.init(params, streams, { baseDir });
-  model.recordTick(state, series.subarray(0, width));
+  record(state, 0);
   for (let t = 0; t < ticks; t++) {
     model.step(state, t);
-    model.recordTick(state, series.subarray((t + 1) * width, (t + 2) * width));
+    record(state, t + 1);
   }
   const final = new Float64Array(model.runMetrics.length);
   model.recordRun(state, final);
-  return { ticks, series, final };
+  return { ticks, series, recordedTicks: kept, final };
 }

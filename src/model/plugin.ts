@@ -66,6 +66,13 @@ export interface Model<State = unknown> {
   readonly runMetrics: readonly MetricSpec[];
   /** Checks across parameters after the schema's per-key checks passed. */
   check?(params: Params): ParamProblem[];
+  /**
+   * Bytes one run's state takes (typed arrays, graphs, landscape), an upper estimate
+   * within a factor of about 2, for checking memory before any run starts; the
+   * recorded time series is counted by the experiment. Must be cheap: it is called
+   * for every parameter set of a design.
+   */
+  memoryBytes?(params: Params): number;
   /** Builds the initial state. May throw a `UserInputError` for bad input files. */
   init(params: Params, streams: RunStreams, context: RunContext): State;
   /** Advances one tick: reads state at t, writes state at t + 1. */

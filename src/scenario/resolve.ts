@@ -13,7 +13,7 @@ import { expandSweep, type Design } from './design.ts';
 import type { LMap, LNode } from './document.ts';
 import { compileFormula, formulaOrder, loadFormulaEngine, type CompiledFormula } from './formulas.ts';
 import { describeNode, dotted, fail, shortened, type Origin } from './origin.ts';
-import { readSweep } from './sweep.ts';
+import { checkSize, readSweep } from './sweep.ts';
 import { SETTINGS, checkSetting, readTopLevel, type SettingName } from './toplevel.ts';
 import type { Condition, Scenario, ScenarioOverrides } from './types.ts';
 import { unknownParameter } from './unknown-parameter.ts';
@@ -73,6 +73,7 @@ export async function resolveScenario(
   const flags = readFlagLayer(overrides.set ?? {}, model, baseDir);
   const design = expandSweep(raw.sweep && readSweep(raw.sweep, model, file, baseDir), settings.seed);
   checkNotFixed(design, conditionLayers, flags);
+  checkSize(design.size, { kind: 'file', file, pos: raw.sweep?.pos, key: 'sweep' }, conditionLayers.length);
 
   const layers = [base, ...conditionLayers.map((c) => c.layer), flags];
   const compiled = await compileAll([...layers.flatMap((l) => [...l.values()]), ...design.written], model);

@@ -46,8 +46,13 @@ type FileOrigin = Extract<Origin, { kind: 'file' }>;
 const SAMPLE_KINDS: readonly SampleKind[] = ['lhs', 'sobol'];
 /** Values in one grid axis, a guard against a range with a tiny step. */
 const MAX_AXIS_VALUES = 100_000;
-/** Points of a design: each is checked when the scenario loads. */
-export const MAX_POINTS = 10_000_000;
+/**
+ * Most parameter sets (sweep points, and conditions × points) a scenario may have:
+ * each is merged, evaluated and checked when the scenario loads (about 20 µs each),
+ * so `validate` and `plan` answer within about a second for any design they accept.
+ */
+export const MAX_PARAMETER_SETS = 50_000;
+const SMALLER_DESIGN = 'Use fewer values per axis, split the sweep into several scenarios, or sample it (lhs, sobol).';
 
 interface Reader {
   model: Model;
@@ -151,8 +156,12 @@ function readSample(reader: Reader, kind: SampleKind, node: LNode, origin: FileO
   return { kind, n, ranges, origin };
 }
 
-function checkSize(points: number, origin: FileOrigin): void {
-  if (points > MAX_POINTS) fail(`this design has ${points} points; at most ${MAX_POINTS} are allowed.`, origin);
+/** Refuses a design of more than MAX_PARAMETER_SETS parameter sets (`conditions` × points). */
+export function checkSize(points: number, origin: Origin, conditions = 1): void {
+  const sets = points * conditions;
+  if (sets <= MAX_PARAMETER_SETS) return;
+  const what = conditions > 1 ? `${points} sweep points × ${conditions} conditions = ${sets} parameter sets` : `${points} points`;
+  fail(`this design has ${what}; orgsim checks every one before running and accepts at most ${MAX_PARAMETER_SETS}. ${SMALLER_DESIGN}`, origin);
 }
 
 /** `[from, to]` or `{ from, to }`. */

@@ -1,13 +1,14 @@
 /** `orgsim plan <scenario>`: the size of the design and an estimated time, without running it. */
 import { availableParallelism } from 'node:os';
 import type { Argv } from 'yargs';
-import { estimateDuration, parseTimeseries } from '../../experiment/index.ts';
+import { checkMemory, defaultMaxMemory, estimateDuration, memorySize, parseMemorySize, parseTimeseries, tickStride } from '../../experiment/index.ts';
 import { clock } from '../../experiment/progress.ts';
 import { loadScenario } from '../../scenario/index.ts';
 import { overridesFrom, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
 
 interface PlanFlags extends ScenarioFlags {
   workers?: number;
+  maxMemory?: string;
   timeseries?: string;
 }
 
@@ -17,6 +18,7 @@ export const planCommand = {
   builder: (y: Argv) =>
     withScenarioOptions(y)
       .option('workers', { type: 'number', describe: `Workers to estimate for (default: the number of cores, ${availableParallelism()} here)` })
+      .option('max-memory', { type: 'string', describe: `Memory the runs held at once may take, as for run (default ${memorySize(defaultMaxMemory())})` })
       .option('timeseries', { type: 'string', default: 'all', describe: 'Ticks in timeseries.csv, as for run (writing every tick costs time)' }),
   handler: async (flags: PlanFlags) => {
     const timeseries = parseTimeseries(flags.timeseries ?? 'all');
@@ -26,13 +28,19 @@ export const planCommand = {
       points.kind === 'none'
         ? 'no sweep (1 point)'
         : `${points.kind === 'grid' ? 'grid' : `${points.kind} sample (n = ${points.n})`} over ${points.parameters.join(', ')}: ${points.size} points`;
-    const e = estimateDuration(s, { workers: flags.workers ?? availableParallelism(), timeseries });
+    const workers = flags.workers ?? availableParallelism();
+    const runs = s.conditions.length * points.size * s.replicates;
+    const maxMemory = flags.maxMemory === undefined ? defaultMaxMemory() : parseMemorySize(flags.maxMemory);
+    // refused here, before the timed runs, as `run` would refuse it
+    const memory = checkMemory(s, { stride: tickStride(timeseries), concurrent: Math.min(workers, runs), maxMemory });
+    const e = estimateDuration(s, { workers, timeseries });
     const lines = [
       `${flags.scenario}: model ${s.model.name}, ${s.ticks} ticks per run`,
       `  points      ${design}`,
       `  conditions  ${s.conditions.length} (${s.conditions.map((c) => c.name).join(', ')})`,
       `  replicates  ${s.replicates}`,
       `  runs        ${s.conditions.length} × ${points.size} × ${s.replicates} = ${e.runs}`,
+      `  memory      about ${memorySize(memory.bytes)} for the largest run (limit ${memorySize(maxMemory)} for ${Math.min(workers, runs)} at once)`,
       `  estimate    about ${clock(e.seconds)} with ${e.workers} worker${e.workers > 1 ? 's' : ''} ` +
         `(${(e.secondsPerRun * 1000).toFixed(1)} ms a run, timed on ${e.sampled} run${e.sampled > 1 ? 's' : ''})`,
     ];

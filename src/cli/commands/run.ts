@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { writeCharts, writeReport } from '../../charts/index.ts';
 import { explainSystemError, isSystemError } from '../../errors.ts';
-import { defaultOutDir, parseOnly, parseShard, parseTimeseries, progressReporter, runExperiment, type ExperimentResult } from '../../experiment/index.ts';
+import { defaultMaxMemory, defaultOutDir, memorySize, parseMemorySize, parseOnly, parseShard, parseTimeseries, progressReporter, runExperiment, type ExperimentResult } from '../../experiment/index.ts';
 import { PARTIAL_DIR } from '../../output/results-layout.ts';
 import { loadScenario } from '../../scenario/index.ts';
 import { overridesFrom, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
@@ -16,6 +16,7 @@ interface RunFlags extends ScenarioFlags {
   workers?: number;
   resume?: boolean;
   force?: boolean;
+  maxMemory?: string;
   only?: string[];
   shard?: string;
   timeseries?: string;
@@ -34,6 +35,7 @@ export const runCommand = {
       .option('workers', { type: 'number', describe: `Worker threads (default: the number of cores, ${availableParallelism()} here)` })
       .option('resume', { type: 'boolean', default: false, describe: 'Continue an interrupted run of the same scenario in --out' })
       .option('force', { type: 'boolean', default: false, describe: 'Replace the results already in --out (old charts and report included)' })
+      .option('max-memory', { type: 'string', describe: `Memory the runs held at once may take, e.g. 8G (default: half of this machine's, ${memorySize(defaultMaxMemory())})` })
       .option('only', { type: 'string', array: true, describe: 'Re-run a subset: run_id=…, point_id=…, replicate=… or condition=… (lists a,b and ranges a-b; repeatable, all must match)' })
       .option('shard', { type: 'string', describe: 'Run shard i of n (runs with run_id mod n = i, i from 0), for orgsim merge' })
       .option('timeseries', { type: 'string', default: 'all', describe: 'Ticks in timeseries.csv: all, every=k or none' })
@@ -46,6 +48,7 @@ export const runCommand = {
       workers: flags.workers ?? availableParallelism(),
       resume: flags.resume,
       force: flags.force,
+      maxMemory: flags.maxMemory === undefined ? undefined : parseMemorySize(flags.maxMemory),
       only: flags.only ? parseOnly(flags.only) : undefined,
       shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
       timeseries: parseTimeseries(flags.timeseries ?? 'all'),

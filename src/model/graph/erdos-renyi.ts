@@ -25,7 +25,10 @@ export function erdosRenyiGraph(n: number, p: number, rng: Rng): CsrGraph {
   if (p === 1) return completeGraph(n); // log(1-p) would be -Infinity
   const edges: number[] = [];
   if (p > 0) {
-    const logQ = Math.log(1 - p);
+    // below about 1.1e-16, 1 - p rounds to 1 and log(1 - p) to 0 (every gap would be
+    // infinite, the walk would never end); log1p keeps such p exact. Larger p keep
+    // log(1 - p), so existing networks stay bit-identical.
+    const logQ = 1 - p === 1 ? Math.log1p(-p) : Math.log(1 - p);
     let v = 1;
     let w = -1;
     while (v < n) {

@@ -72,6 +72,22 @@ export interface NkLandscape {
 /** Largest number of contribution entries (N·2^(K+1)) a landscape may hold. */
 export const NK_MAX_CONTRIBUTIONS = 2 ** 26;
 
+/**
+ * Why an NK landscape of N bits and K interactions is too big to build (its table of
+ * N·2^(K+1) contributions over NK_MAX_CONTRIBUTIONS, e.g. N = 24, K = 23), or
+ * undefined: for models' parameter checks, so the limit is met at validation.
+ */
+export function nkSizeProblem(n: number, k: number): string | undefined {
+  const entries = n * 2 ** (k + 1);
+  if (entries <= NK_MAX_CONTRIBUTIONS) return undefined;
+  return `an NK landscape of bits ${n} and interactions ${k} needs bits × 2^(interactions+1) = ${entries} contribution values, more than the ${NK_MAX_CONTRIBUTIONS} (2^26) orgsim builds; lower interactions (at most ${Math.floor(Math.log2(NK_MAX_CONTRIBUTIONS / n)) - 1} with ${n} bits) or bits`;
+}
+
+/** Bytes an NK landscape of N bits and K interactions holds: contributions N·2^(K+1) and the fitness table 2^N, as doubles. */
+export function nkLandscapeBytes(n: number, k: number): number {
+  return 8 * (n * 2 ** (k + 1) + 2 ** n);
+}
+
 /** Draws a landscape; see the file header for the exact draw order. */
 export function createNkLandscape(n: number, k: number, rng: Rng, options: NkOptions = {}): NkLandscape {
   const rule = options.dependencies ?? 'random';

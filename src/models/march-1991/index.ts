@@ -18,6 +18,8 @@ export const march1991: Model<March1991State> = {
   parameters,
   tickMetrics,
   runMetrics,
+  // beliefs and actions (one byte per person and dimension) and a few numbers a person
+  memoryBytes: (params) => (params.people as number) * (2 * (params.dimensions as number) + 32),
   init: (params, streams) => initState(params as unknown as March1991Params, streams),
   step: stepState,
   recordTick,

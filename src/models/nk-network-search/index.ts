@@ -4,6 +4,7 @@
  * better-scoring neighbours (exploitation) or trying one-dimension changes alone
  * (exploration). See ODD.md beside this file.
  */
+import { nkLandscapeBytes, nkSizeProblem } from '../../model/landscape/nk.ts';
 import type { Model, ParamProblem } from '../../model/plugin.ts';
 import type { Params } from '../../model/params.ts';
 import { initState } from './init.ts';
@@ -16,12 +17,24 @@ function check(params: Params): ParamProblem[] {
   const p = params as unknown as NkNetworkSearchParams;
   const problems: ParamProblem[] = [];
   if (p.interactions >= p.bits) problems.push({ key: 'interactions', message: `must be less than bits (${p.bits}), got ${p.interactions}` });
+  else {
+    const tooBig = nkSizeProblem(p.bits, p.interactions);
+    if (tooBig) problems.push({ key: 'interactions', message: tooBig });
+  }
   if (p.network === 'small-world') {
     if (p.lattice_degree % 2 !== 0) problems.push({ key: 'lattice_degree', message: `must be even (a ring lattice ties each agent to lattice_degree / 2 agents on each side), got ${p.lattice_degree}` });
     else if (p.lattice_degree >= p.agents) problems.push({ key: 'lattice_degree', message: `must be less than agents (${p.agents}), got ${p.lattice_degree}` });
     else if (p.lattice_degree === p.agents - 1 && p.rewirings > 0) problems.push({ key: 'rewirings', message: `a ring lattice of degree ${p.lattice_degree} on ${p.agents} agents is complete and cannot be rewired; set rewirings: 0` });
   }
   return problems;
+}
+
+/** One run's state in bytes (see `Model.memoryBytes`): a few numbers an agent, the network's ties and the landscape. */
+function memoryBytes(params: Params): number {
+  const p = params as unknown as NkNetworkSearchParams;
+  const n = p.agents;
+  const degree = p.network === 'full' ? n - 1 : p.network === 'random' ? p.density * (n - 1) : p.network === 'small-world' ? p.lattice_degree : 2;
+  return n * 64 + n * degree * 2 * 8 + nkLandscapeBytes(p.bits, p.interactions);
 }
 
 export const nkNetworkSearch: Model<NkNetworkSearchState> = {
@@ -32,6 +45,7 @@ export const nkNetworkSearch: Model<NkNetworkSearchState> = {
   tickMetrics,
   runMetrics,
   check,
+  memoryBytes,
   init: (params, streams) => initState(params as unknown as NkNetworkSearchParams, streams),
   step: stepState,
   recordTick,

@@ -5,6 +5,7 @@
  * NK landscape. See ODD.md beside this file.
  */
 import { fullTreeSize } from '../../model/hierarchy/tree.ts';
+import { nkLandscapeBytes, nkSizeProblem } from '../../model/landscape/nk.ts';
 import type { Model, ParamProblem } from '../../model/plugin.ts';
 import type { Params } from '../../model/params.ts';
 import { initState } from './init.ts';
@@ -17,6 +18,10 @@ function check(params: Params): ParamProblem[] {
   const p = params as unknown as PurposeAlignmentParams;
   const problems: ParamProblem[] = [];
   if (p.interactions >= p.bits) problems.push({ key: 'interactions', message: `must be less than bits (${p.bits}), got ${p.interactions}` });
+  else {
+    const tooBig = nkSizeProblem(p.bits, p.interactions);
+    if (tooBig) problems.push({ key: 'interactions', message: tooBig });
+  }
   if (p.jump_size > p.bits) problems.push({ key: 'jump_size', message: `must be at most bits (${p.bits}), got ${p.jump_size}` });
   if (p.min_team_size > p.max_team_size) problems.push({ key: 'min_team_size', message: `must be at most max_team_size (${p.max_team_size}), got ${p.min_team_size}` });
   if (p.levels > 0) {
@@ -33,6 +38,16 @@ function check(params: Params): ParamProblem[] {
   return problems;
 }
 
+/** One run's state in bytes (see `Model.memoryBytes`): about 50 numbers a person, purpose vectors, trust on every tie entry, the landscape and its visit tables. */
+function memoryBytes(params: Params): number {
+  const p = params as unknown as PurposeAlignmentParams;
+  const n = p.agents;
+  const lateral = p.topology === 'complete' ? n - 1 : p.degree;
+  const tieEntries = n * (lateral + p.span + 2) * 2; // lateral plus work-group ties, both directions
+  const landscape = nkLandscapeBytes(p.bits, p.interactions) + 2 ** p.bits / 8 + (p.bits <= 20 ? 4 * 2 ** p.bits : 0);
+  return n * (50 * 8 + 16 * p.purpose_dims) + tieEntries * 40 + landscape;
+}
+
 export const purposeAlignment: Model<PurposeAlignmentState> = {
   name: 'purpose-alignment',
   description:
@@ -41,6 +56,7 @@ export const purposeAlignment: Model<PurposeAlignmentState> = {
   tickMetrics,
   runMetrics,
   check,
+  memoryBytes,
   init: (params, streams, context) => initState(params as unknown as PurposeAlignmentParams, streams, context),
   step: stepState,
   recordTick,

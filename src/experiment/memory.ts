@@ -1,0 +1,101 @@
+/**
+ * Memory checked before any run starts: each parameter set's run needs its model
+ * state (`Model.memoryBytes`) plus its recorded time series (a Float64Array of the
+ * kept ticks × tick metrics, and their CSV text; see simulate.ts). The largest run,
+ * times the runs held at once (one per worker), must fit in `--max-memory`; and one
+ * run's time-series text must fit in a JavaScript string. A design that does not fit
+ * is refused at once, naming the largest run and what to lower, instead of failing
+ * after hours or exhausting the machine.
+ */
+import { totalmem } from 'node:os';
+import { UserInputError } from '../errors.ts';
+import type { Scenario } from '../scenario/index.ts';
+
+/** Bytes of CSV text per cell of timeseries.csv (digits, comma), a generous average. */
+const TEXT_BYTES_PER_CELL = 12;
+/** Key columns of a timeseries row (run_id, condition, point_id, replicate, tick). */
+const KEY_CELLS = 5;
+/** What a worker (or the main process) holds besides its runs: code, buffers. */
+const PROCESS_BYTES = 100 * 2 ** 20;
+/** Longest string V8 can build (2^29 − 24 characters); one run's series text is one string. */
+const MAX_TEXT = 2 ** 29 - 24;
+
+export interface RunMemory {
+  /** Bytes of the largest run: state plus time series. */
+  bytes: number;
+  state: number;
+  series: number;
+  /** Where the largest run is: condition name and 1-based sweep point. */
+  condition: string;
+  pointId: number;
+  /** CSV text of that run's time series, in characters. */
+  text: number;
+}
+
+/** Half of this machine's memory: the default `--max-memory`. */
+export function defaultMaxMemory(): number {
+  return Math.floor(totalmem() / 2);
+}
+
+/** The largest run of the design by memory (every condition and point is looked at). `stride` 0 writes no time series. */
+export function largestRun(scenario: Scenario, stride: number): RunMemory {
+  const metrics = scenario.model.tickMetrics.length;
+  const written = stride > 0 ? Math.floor(scenario.ticks / stride) + 2 : 0; // at most: 0, k, 2k, … and the last
+  const text = written * (metrics + KEY_CELLS) * TEXT_BYTES_PER_CELL;
+  const series = written * metrics * 8 + 2 * text; // the kept rows, and their text (UTF-16 while built)
+  let best: RunMemory | undefined;
+  for (let c = 0; c < scenario.conditions.length; c++) {
+    for (let p = 0; p < scenario.points.size; p++) {
+      const state = scenario.model.memoryBytes?.(scenario.paramsAt(c, p)) ?? 0;
+      if (best === undefined || state + series > best.bytes) {
+        best = { bytes: state + series, state, series, condition: scenario.conditions[c].name, pointId: p + 1, text };
+      }
+    }
+  }
+  return best!;
+}
+
+/**
+ * Refuses (UserInputError) a design whose largest run, `concurrent` at once, needs
+ * more than `maxMemory` bytes, or whose time series of one run is too long to write.
+ */
+export function checkMemory(scenario: Scenario, options: { stride: number; concurrent: number; maxMemory: number }): RunMemory {
+  const run = largestRun(scenario, options.stride);
+  const where = `condition "${run.condition}"${scenario.points.size > 1 ? ` at sweep point ${run.pointId}` : ''}`;
+  if (run.text > MAX_TEXT) {
+    const every = Math.ceil(run.text / MAX_TEXT) * Math.max(1, options.stride);
+    throw new UserInputError(
+      `one run's time series (${scenario.ticks} ticks) would be about ${size(run.text)} of CSV text, more than one run can hold (${size(MAX_TEXT)}). ` +
+        `Record fewer ticks with --timeseries every=${every} (or none), or lower ticks.`,
+    );
+  }
+  const needed = run.bytes * options.concurrent + PROCESS_BYTES;
+  if (needed > options.maxMemory) {
+    throw new UserInputError(
+      `the largest run (${where}) needs about ${size(run.bytes)} (model state ${size(run.state)}, time series ${size(run.series)}), ` +
+        `${options.concurrent > 1 ? `× ${options.concurrent} workers = ${size(needed)}, ` : ''}more than --max-memory ${size(options.maxMemory)} allows. ` +
+        'Lower agents, ticks or the landscape size, record fewer ticks (--timeseries every=k), use fewer --workers, or raise --max-memory if the machine has it.',
+    );
+  }
+  return run;
+}
+
+/** A memory size: bytes, or a number with K, M, G or T (powers of 1024; "8G", "512MB", "2GiB"). A bad text is a UserInputError. */
+export function parseMemorySize(text: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([KMGT]?)(?:i?B)?\s*$/i.exec(text);
+  const bytes = m ? Number(m[1]) * 1024 ** ' KMGT'.indexOf(m[2].toUpperCase() || ' ') : NaN;
+  if (!(bytes >= 1)) throw new UserInputError(`--max-memory ${text}: expected a size such as 8G, 512M or 2GiB.`);
+  return Math.floor(bytes);
+}
+
+/** Bytes for a person: "1.5 GiB", "320 MiB", "12 KiB". */
+export function size(bytes: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let u = 0;
+  let x = bytes;
+  while (x >= 1024 && u < units.length - 1) {
+    x /= 1024;
+    u++;
+  }
+  return `${u === 0 ? x : x.toPrecision(3)} ${units[u]}`;
+}
