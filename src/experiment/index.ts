@@ -2,7 +2,7 @@
 export { planRuns, type ExperimentPlan, type RunSpec, type RunPlace } from './plan.ts';
 export { defaultOutDir, runExperiment, type ExperimentOptions, type ExperimentResult } from './run-experiment.ts';
 export { mergeShards, type MergeResult } from './merge.ts';
-export { checkMemory, defaultMaxMemory, parseMemorySize, size as memorySize, type RunMemory } from './memory.ts';
+export { checkMemory, defaultMaxMemory, largestRun, parseMemorySize, size as memorySize, type RunMemory } from './memory.ts';
 export { estimateDuration, type Estimate, type EstimateOptions } from './estimate.ts';
 export { parseOnly, parseShard, selectRuns, type OnlyRuns, type Shard, type Selection } from './selection.ts';
 export { parseTimeseries, tickStride, type TimeseriesOption } from './timeseries-option.ts';
