@@ -80,14 +80,14 @@ describe('customChart', () => {
 
   it('bad options name the option and list the valid values', () => {
     expect(errorOf(basic, { metric: 'trust', x: 'tick', color: 'condition', kind: 'pie' as 'line' }).message).toBe(
-      'key "kind": unknown value "pie"; valid values: "line", "box", "heatmap"',
+      'key "kind": unknown value "pie". Valid values: "line", "box", "heatmap"',
     );
     expect(errorOf(basic, { metric: 'trust', x: 'time', color: 'condition', kind: 'line' }).message).toBe(
-      'key "x": unknown value "time"; valid values: "tick", "agents", "span", "structure", "reward", "trust_prior", "turnover"',
+      'key "x": unknown value "time". Valid values: "tick", "agents", "span", "structure", "reward", "trust_prior", "turnover"',
     );
     expect(errorOf(basic, { metric: 'trust', x: 'tick', color: 'colour', kind: 'line' }).location.key).toBe('color');
     expect(errorOf(basic, { metric: 'trustt', x: 'tick', color: 'condition', kind: 'line' }).message).toBe(
-      'key "metric": unknown value "trustt"; valid values: "fitness", "trust", "creative_risk_rate", "cumulative_value", "final_fitness"',
+      'key "metric": unknown value "trustt". Did you mean "trust"? Valid values: "fitness", "trust", "creative_risk_rate", "cumulative_value", "final_fitness"',
     );
   });
 

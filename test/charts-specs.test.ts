@@ -119,7 +119,7 @@ describe('chartSpecs', () => {
     expect(s.encoding.x).toMatchObject({ field: 'creative_risk_rate', title: ['Creative risk-taking', '(share of agent-ticks)'] });
     expect(s.encoding.y).toMatchObject({ field: 'cumulative_value', title: ['Cumulative value', '(fitness x ticks)'] });
     expect(s.data.values).toHaveLength(6);
-    expect(s.data.values[3]).toEqual({ run_id: '4', condition: 'network', replicate: 1, creative_risk_rate: 0.3, cumulative_value: 3.6 });
+    expect(s.data.values[3]).toEqual({ run_id: 4, condition: 'network', replicate: 1, creative_risk_rate: 0.3, cumulative_value: 3.6 });
   });
 
   it('risk against outcome follows the options, and is skipped when a default metric is missing', () => {
@@ -135,7 +135,7 @@ describe('chartSpecs', () => {
   it('an option naming a metric the model lacks is a UserInputError listing the valid ones', () => {
     expect(() => chartSpecs(basic, { riskMetric: 'risk' })).toThrow(UserInputError);
     expect(() => chartSpecs(basic, { riskMetric: 'risk' })).toThrow(
-      'key "riskMetric": unknown value "risk"; valid values: "creative_risk_rate", "cumulative_value", "final_fitness"',
+      'key "riskMetric": unknown value "risk". Valid values: "creative_risk_rate", "cumulative_value", "final_fitness"',
     );
   });
 
@@ -198,8 +198,8 @@ describe('sweep heatmaps', () => {
   });
 
   it('bad heatmap options name the option and the valid values', () => {
-    expect(() => chartSpecs(sweep, { heatmapAxes: ['span', 'agents'] })).toThrow('key "heatmapAxes": unknown value "agents"; valid values: "trust_prior", "span"');
-    expect(() => chartSpecs(sweep, { difference: ['hierarchy', 'market'] })).toThrow('key "difference": unknown value "market"; valid values: "hierarchy", "network"');
+    expect(() => chartSpecs(sweep, { heatmapAxes: ['span', 'agents'] })).toThrow('key "heatmapAxes": unknown value "agents". Valid values: "trust_prior", "span"');
+    expect(() => chartSpecs(sweep, { difference: ['hierarchy', 'market'] })).toThrow('key "difference": unknown value "market". Valid values: "hierarchy", "network"');
     expect(() => chartSpecs(sweep, { heatmapMetric: 'fitness' })).toThrow(/key "heatmapMetric": unknown value "fitness"/);
     expect(() => chartSpecs(sweep, { heatmapAxes: ['span', 'span'] })).toThrow('key "heatmapAxes": needs two different swept parameters, got "span" twice');
   });

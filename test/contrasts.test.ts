@@ -79,16 +79,16 @@ function writeFolder(folder: Folder): string {
     runs: [],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  const header = ['run_id', 'condition', ...(swept ? ['point_id'] : []), 'replicate', 'seed', 'status', ...params, ...folder.metrics, 'error'];
+  const header = ['run_id', 'condition', 'point_id', 'replicate', 'seed', 'status', ...params, ...folder.metrics, 'error'];
   const rows = folder.runs.map((r, i): Cell[] => {
     const condition = folder.conditions.find((c) => c.name === r.condition)!;
     return [
-      i + 1, r.condition, ...(swept ? [r.point ?? 1] : []), r.replicate, 1000 + r.replicate, r.status ?? 'ok',
+      i + 1, r.condition, r.point ?? 1, r.replicate, 1000 + r.replicate, r.status ?? 'ok',
       ...params.map((p) => r.params?.[p] ?? condition.params[p]), ...r.values.map((v) => v ?? NaN), r.status === 'failed' ? 'boom' : '',
     ];
   });
   writeFileSync(join(dir, 'runs.csv'), csvHeader(header) + csvLines(rows));
-  writeFileSync(join(dir, 'timeseries.csv'), csvHeader(['run_id', 'condition', 'replicate', 'tick']));
+  writeFileSync(join(dir, 'timeseries.csv'), csvHeader(['run_id', 'condition', 'point_id', 'replicate', 'tick']));
   writeFileSync(join(dir, 'summary.csv'), csvHeader(['condition', 'point_id', 'metric', 'n', 'mean', 'sd', 'ci_low', 'ci_high', 'median', 'q1', 'q3']));
   return dir;
 }
@@ -210,13 +210,13 @@ describe('computeContrasts on a hand-made folder', () => {
       { a: 'without', b: 'bigger', factor: 'size', valueA: 10, valueB: 20 },
     ]);
     expect(result.metrics).toEqual(['output', 'cost']);
-    expect(result.points).toEqual([null]);
+    expect(result.points).toEqual([1]);
   });
 
   it('pairs ok runs by replicate: a failed run and an empty value drop their pair', () => {
     const [output, cost, biggerOutput] = result.rows;
     // output: replicate 4 failed in "with"; pairs (1, 2), (2, 4), (3, 5) as in the hand computation above
-    expect(output).toMatchObject({ condition_a: 'without', condition_b: 'with', point_id: null, metric: 'output', n_pairs: 3 });
+    expect(output).toMatchObject({ condition_a: 'without', condition_b: 'with', point_id: 1, metric: 'output', n_pairs: 3 });
     expect(output.difference).toBeCloseTo(5 / 3, 12);
     expect(output.ci_low).toBeCloseTo(5 / 3 - T_975_DF2 / 3, 12);
     // cost: replicate 3 of "with" has no value: pairs (7, 10), (8, 20)
@@ -228,7 +228,7 @@ describe('computeContrasts on a hand-made folder', () => {
     expect(result.rows).toHaveLength(4);
   });
 
-  it('writes contrasts.csv with the documented columns and 6 significant digits (point_id empty: runs.csv has none)', () => {
+  it('writes contrasts.csv with the documented columns and 6 significant digits (point_id 1 without a sweep)', () => {
     expect(result.files).toEqual([join(dir, 'contrasts.csv')]);
     expect(result.sensitivity).toBeUndefined();
     expect(existsSync(join(dir, 'contrast-sensitivity.csv'))).toBe(false);
@@ -236,9 +236,9 @@ describe('computeContrasts on a hand-made folder', () => {
     expect(text[0]).toBe(
       'condition_a,condition_b,factor,value_a,value_b,point_id,metric,n_pairs,mean_a,mean_b,difference,sd_difference,ci_low,ci_high,effect_size',
     );
-    expect(text[1]).toBe('without,with,mechanism,false,true,,output,3,2,3.66667,1.66667,0.57735,0.232449,3.10088,1.0328');
-    expect(text[3]).toBe('without,bigger,size,10,20,,output,2,1.5,2,0.5,0,0.5,0.5,0.404061');
-    expect(text[2]).toBe('without,with,mechanism,false,true,,cost,2,7.5,15,7.5,6.36396,-49.6779,64.6779,0.852889');
+    expect(text[1]).toBe('without,with,mechanism,false,true,1,output,3,2,3.66667,1.66667,0.57735,0.232449,3.10088,1.0328');
+    expect(text[3]).toBe('without,bigger,size,10,20,1,output,2,1.5,2,0.5,0,0.5,0.5,0.404061');
+    expect(text[2]).toBe('without,with,mechanism,false,true,1,cost,2,7.5,15,7.5,6.36396,-49.6779,64.6779,0.852889');
     expect(text).toHaveLength(4 + 2);
   });
 
@@ -273,11 +273,11 @@ describe('computeContrasts on a sweep: one row per pair × point × metric', () 
       }
     }
     const result = await computeContrasts(writeFolder({ conditions, metrics: ['m'], runs }));
-    expect(result.points).toEqual(['1', '2', '10']);
+    expect(result.points).toEqual([1, 2, 10]);
     expect(result.rows.map((r) => [r.point_id, r.difference, r.sd_difference])).toEqual([
-      ['1', 10, 0],
-      ['2', 20, 0],
-      ['10', 100, 0],
+      [1, 10, 0],
+      [2, 20, 0],
+      [10, 100, 0],
     ]);
   });
 });
@@ -333,7 +333,7 @@ describe('contrast-sensitivity.csv on a Sobol design with a known answer', () =>
 
   it('seeds the bootstrap like sensitivity.csv: deriveSeed(master seed, purpose, pair, metric), 1000 resamples', () => {
     const y = new Float64Array(points).fill(NaN);
-    for (const r of result.rows.filter((row) => row.metric === 'y')) y[Number(r.point_id) - 1] = r.difference;
+    for (const r of result.rows.filter((row) => row.metric === 'y')) y[r.point_id - 1] = r.difference;
     expect(y[failedPoint - 1]).toBeNaN();
     const uniform = createRng(deriveSeed(99, 'contrast-sensitivity', 'off', 'on', 'y'));
     const expected = sobolIndices(y, k, { uniform, resamples: 1000 });
@@ -464,8 +464,8 @@ describe('errors name the folder or file and say what is wrong', () => {
     const result = await computeContrasts(more);
     expect(result.pairs.map((p) => [p.a, p.b])).toEqual([['h', 'n2']]);
     expect(result.confounded).toEqual([
-      { pair: expect.objectContaining({ a: 'h', b: 'n', factor: 'structure' }), point: '2', differences: ['structure', 'backing'] },
-      { pair: expect.objectContaining({ a: 'n', b: 'n2', factor: 'structure' }), point: '2', differences: ['structure', 'backing'] },
+      { pair: expect.objectContaining({ a: 'h', b: 'n', factor: 'structure' }), point: 2, differences: ['structure', 'backing'] },
+      { pair: expect.objectContaining({ a: 'n', b: 'n2', factor: 'structure' }), point: 2, differences: ['structure', 'backing'] },
     ]);
   });
 

@@ -42,9 +42,9 @@ describe('readResults', () => {
     expect(r.manifest.conditions.map((c) => c.name)).toEqual(['hierarchy', 'network']);
     expect(r.runs).toHaveLength(6);
     expect(r.runs[0]).toEqual({
-      run_id: '1',
+      run_id: 1,
       condition: 'hierarchy',
-      point_id: null,
+      point_id: 1,
       replicate: 1,
       seed: 1001,
       status: 'ok',
@@ -53,10 +53,10 @@ describe('readResults', () => {
       metrics: { creative_risk_rate: 0.1, cumulative_value: 3.2, final_fitness: 0.62 },
     });
     expect(r.timeseries).toHaveLength(2 * 3 * 5);
-    expect(r.timeseries[1]).toEqual({ run_id: '1', condition: 'hierarchy', point_id: null, replicate: 1, tick: 1, metrics: { fitness: 0.535, trust: 0.485 } });
+    expect(r.timeseries[1]).toEqual({ run_id: 1, condition: 'hierarchy', point_id: 1, replicate: 1, tick: 1, metrics: { fitness: 0.535, trust: 0.485 } });
     expect(r.summary).toHaveLength(6);
     expect(r.summary[0]).toEqual({
-      condition: 'hierarchy', point_id: null, metric: 'creative_risk_rate', n: 3,
+      condition: 'hierarchy', point_id: 1, metric: 'creative_risk_rate', n: 3,
       mean: 0.15, sd: 0.05, ci_low: 0.025793, ci_high: 0.274207, median: 0.15, q1: 0.125, q3: 0.175,
     });
   });
@@ -64,15 +64,15 @@ describe('readResults', () => {
   it('reads sweep points: point_id and swept parameters as columns', async () => {
     const r = await readResults(path.join(FIXTURES, 'sweep'));
     expect(r.manifest.sweep?.parameters).toEqual(['trust_prior', 'span']);
-    expect(r.runs[2]).toMatchObject({ point_id: '2', params: { trust_prior: 0.2, span: 4 } });
-    expect(r.timeseries[0].point_id).toBe('1');
-    expect(r.summary[0]).toMatchObject({ condition: 'hierarchy', point_id: '1', metric: 'creative_risk_rate', n: 2 });
+    expect(r.runs[2]).toMatchObject({ point_id: 2, params: { trust_prior: 0.2, span: 4 } });
+    expect(r.timeseries[0].point_id).toBe(1);
+    expect(r.summary[0]).toMatchObject({ condition: 'hierarchy', point_id: 1, metric: 'creative_risk_rate', n: 2 });
   });
 
   it('reads empty cells (NaN when written) as null, and failed runs with their message', async () => {
     const dir = await copyOf('basic');
-    await edit(path.join(dir, 'runs.csv'), (t) => t.replace('2,hierarchy,2,1002,ok,12,3,hierarchy,individual,0.5,false,0.15,3.5,0.66,', '2,hierarchy,2,1002,failed,12,3,hierarchy,individual,0.5,false,,,,"boom, at tick 3"'));
-    await edit(path.join(dir, 'timeseries.csv'), (t) => t.replace('1,hierarchy,1,2,0.54,0.465', '1,hierarchy,1,2,,0.465'));
+    await edit(path.join(dir, 'runs.csv'), (t) => t.replace('2,hierarchy,1,2,1002,ok,12,3,hierarchy,individual,0.5,false,0.15,3.5,0.66,', '2,hierarchy,1,2,1002,failed,12,3,hierarchy,individual,0.5,false,,,,"boom, at tick 3"'));
+    await edit(path.join(dir, 'timeseries.csv'), (t) => t.replace('1,hierarchy,1,1,2,0.54,0.465', '1,hierarchy,1,1,2,,0.465'));
     const r = await readResults(dir);
     expect(r.runs[1]).toMatchObject({ status: 'failed', error: 'boom, at tick 3', metrics: { creative_risk_rate: null, cumulative_value: null, final_fitness: null } });
     expect(r.timeseries[2].metrics).toEqual({ fitness: null, trust: 0.465 });
@@ -116,7 +116,7 @@ describe('readResults', () => {
 
   it('a cell that should be a number: file, line and column', async () => {
     const dir = await copyOf('basic');
-    await edit(path.join(dir, 'timeseries.csv'), (t) => t.replace('2,hierarchy,2,3,0.595,0.45', '2,hierarchy,2,3,n/a,0.45'));
+    await edit(path.join(dir, 'timeseries.csv'), (t) => t.replace('2,hierarchy,1,2,3,0.595,0.45', '2,hierarchy,1,2,3,n/a,0.45'));
     const err = await errorOf(dir);
     expect(err.location).toMatchObject({ file: path.join(dir, 'timeseries.csv'), key: 'fitness' });
     expect(err.location.line).toBe(10);
@@ -125,7 +125,7 @@ describe('readResults', () => {
 
   it('a malformed CSV row', async () => {
     const dir = await copyOf('basic');
-    await edit(path.join(dir, 'summary.csv'), (t) => t.replace('network,final_fitness,3,', 'network,final_fitness,3,1,'));
+    await edit(path.join(dir, 'summary.csv'), (t) => t.replace('network,1,final_fitness,3,', 'network,1,final_fitness,3,1,'));
     const err = await errorOf(dir);
     expect(err.message).toMatch(/summary\.csv:\d+: not a valid CSV file/);
   });

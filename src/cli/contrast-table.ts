@@ -18,7 +18,7 @@ export function contrastTables(result: ContrastsResult, metrics: readonly string
     const cells = result.rows
       .filter((r) => r.condition_a === pair.a && r.condition_b === pair.b && metrics.includes(r.metric) && shownPoints.includes(r.point_id))
       .map((r) => [
-        ...(sweep ? [r.point_id ?? ''] : []),
+        ...(sweep ? [String(r.point_id)] : []),
         r.metric,
         String(r.n_pairs),
         shown(r.mean_a),

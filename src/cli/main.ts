@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /** The orgsim command line: parses flags and calls the library; nothing else lives here. */
-import yargs from 'yargs';
+import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { UserInputError } from '../errors.ts';
 import { ORGSIM_VERSION } from '../output/version.ts';
+import { nearest } from '../scenario/suggest.ts';
 import { chartCommand } from './commands/chart.ts';
 import { compareCommand } from './commands/compare.ts';
 import { contrastsCommand } from './commands/contrasts.ts';
@@ -14,8 +15,9 @@ import { runCommand } from './commands/run.ts';
 import { validateCommand } from './commands/validate.ts';
 import { reportFailure } from './failure.ts';
 
+const cli = yargs(hideBin(process.argv));
 try {
-  await yargs(hideBin(process.argv))
+  await cli
     .scriptName('orgsim')
     .usage('$0 <command> [options]\n\nDeterministic simulations of trust, purpose alignment and creative risk-taking under org-chart and network rules.')
     .command(runCommand)
@@ -27,14 +29,28 @@ try {
     .command(contrastsCommand)
     .command(describeCommand)
     .demandCommand(1, 'Name a command (orgsim --help lists them).')
+    .recommendCommands()
     .strict()
     .version(ORGSIM_VERSION)
     .help()
     .wrap(Math.min(110, process.stdout.columns || 100))
     .fail((message, error) => {
-      throw error ?? new UserInputError(message);
+      // yargs' own errors (YError: a usage mistake, or a flag's coerce refusing its text) are bad input
+      if (error && error.name !== 'YError') throw error;
+      throw new UserInputError(withSuggestion(message ?? error?.message ?? 'bad command line', cli));
     })
     .parseAsync();
 } catch (error) {
   reportFailure(error);
+}
+
+/** yargs' "Unknown argument: replicats" with the nearest option (` Did you mean --replicates?`), and its command suggestion made a sentence. */
+function withSuggestion(message: string, parser: Argv & { getOptions?: () => { key: Record<string, unknown> } }): string {
+  if (/^Did you mean /.test(message)) return `unknown command. ${message} (orgsim --help lists the commands)`;
+  const m = /^Unknown arguments?: (.+)$/.exec(message);
+  if (!m) return message;
+  // getOptions is public in yargs 18 but missing from its type definitions
+  const options = Object.keys(parser.getOptions?.().key ?? {}).filter((k) => k.length > 1);
+  const hints = m[1].split(', ').map((arg) => nearest(arg.replace(/^-+/, ''), options)).filter((hit) => hit !== undefined);
+  return hints.length > 0 ? `${message}. Did you mean ${hints.map((h) => `--${h}`).join(', ')}? (orgsim <command> --help lists the options)` : `${message} (orgsim <command> --help lists the options)`;
 }

@@ -11,8 +11,8 @@ import type { ConditionPair } from './condition-pairs.ts';
 /** A pair that differs in more than its factor at some point, and how. */
 export interface ConfoundedPair {
   pair: ConditionPair;
-  /** The first point (point_id; null outside sweeps) where it does. */
-  point: string | null;
+  /** The first point (point_id; 1 outside sweeps) where it does. */
+  point: number;
   /** Every parameter in which the pair's runs differ there, the factor included. */
   differences: string[];
 }
@@ -35,7 +35,7 @@ export function splitConfoundedPairs(runs: readonly RunRow[], pairs: readonly Co
   return { pairs: kept, confounded };
 }
 
-function firstConfoundedPoint(pair: ConditionPair, points: readonly (string | null)[], paramsAt: Map<string, RunRow['params']>): ConfoundedPair | null {
+function firstConfoundedPoint(pair: ConditionPair, points: readonly number[], paramsAt: Map<string, RunRow['params']>): ConfoundedPair | null {
   for (const point of points) {
     const a = paramsAt.get(`${pair.a}\u241f${point}`);
     const b = paramsAt.get(`${pair.b}\u241f${point}`);

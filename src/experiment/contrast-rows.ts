@@ -16,8 +16,8 @@ export interface ContrastRow {
   factor: string;
   value_a: ParamValue;
   value_b: ParamValue;
-  /** As in runs.csv (1 without a sweep); null when runs.csv has no point_id column. */
-  point_id: string | null;
+  /** As in runs.csv (1 without a sweep). */
+  point_id: number;
   metric: string;
   /** Replicates with an ok run and a value of the metric in both conditions. */
   n_pairs: number;
@@ -33,9 +33,9 @@ export interface ContrastRow {
   effect_size: number;
 }
 
-/** The sweep points of runs.csv, each once, ascending by number ([null] without a point_id column). */
-export function designPoints(runs: readonly RunRow[]): (string | null)[] {
-  return [...new Set(runs.map((r) => r.point_id))].sort((p, q) => Number(p) - Number(q));
+/** The sweep points of runs.csv, each once, ascending. */
+export function designPoints(runs: readonly RunRow[]): number[] {
+  return [...new Set(runs.map((r) => r.point_id))].sort((p, q) => p - q);
 }
 
 /**
@@ -80,7 +80,7 @@ export function contrastRows(runs: readonly RunRow[], pairs: readonly ConditionP
   return rows;
 }
 
-function placeKey(condition: string, point: string | null): string {
+function placeKey(condition: string, point: number): string {
   return JSON.stringify([condition, point]);
 }
 

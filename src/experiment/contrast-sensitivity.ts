@@ -47,7 +47,7 @@ export function contrastSensitivityRows(
   for (const row of rows) {
     const key = outputKey(row.condition_a, row.condition_b, row.metric);
     if (!differences.has(key)) differences.set(key, new Float64Array(design.points).fill(NaN));
-    differences.get(key)![Number(row.point_id) - 1] = row.difference;
+    differences.get(key)![row.point_id - 1] = row.difference;
   }
   const out: ContrastSensitivityRow[] = [];
   for (const { a, b, factor } of pairs) {

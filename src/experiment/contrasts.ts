@@ -36,8 +36,8 @@ export interface ContrastsResult {
   runsNotOk: number;
   /** The run metrics contrasted, in the model's order. */
   metrics: string[];
-  /** The sweep points, ascending ([null] when runs.csv has no point_id column). */
-  points: (string | null)[];
+  /** The sweep points, ascending. */
+  points: number[];
   /** contrasts.csv's rows: pair, then point, then metric. */
   rows: ContrastRow[];
   /** contrast-sensitivity.csv's rows; undefined unless the folder holds a whole Sobol' design. */

@@ -8,14 +8,25 @@
  */
 import type { Model, RunStreams } from '../model/plugin.ts';
 import type { Params } from '../model/params.ts';
+import { UserInputError } from '../errors.ts';
+import { didYouMean } from '../scenario/suggest.ts';
 
 export interface SimulationOutput {
   readonly ticks: number;
-  /** Row r holds model.tickMetrics at tick `recordedTicks[r]`. */
+  /** Row r holds model.tickMetrics at tick `recordedTicks[r]` (row-major, one column per tick metric). */
   readonly series: Float64Array;
   /** The ticks kept, ascending (0..ticks with the default stride 1). */
   readonly recordedTicks: Int32Array;
+  /** The run metrics, in `runMetricNames` order. */
   readonly final: Float64Array;
+  /** Names of the columns of `series` (the model's tick metrics, in order). */
+  readonly tickMetricNames: readonly string[];
+  /** Names of the entries of `final` (the model's run metrics, in order). */
+  readonly runMetricNames: readonly string[];
+  /** One tick metric over the recorded ticks (a copy, one value per `recordedTicks` entry). An unknown name is a UserInputError listing the valid ones. */
+  tickMetric(name: string): Float64Array;
+  /** One run metric's value. An unknown name is a UserInputError listing the valid ones. */
+  runMetric(name: string): number;
 }
 
 /** The ticks a run of `ticks` ticks keeps at `stride` (0: none; k: 0, k, 2k, … and the last). */
@@ -46,5 +57,25 @@ export function simulate(model: Model, params: Params, streams: RunStreams, tick
   }
   const final = new Float64Array(model.runMetrics.length);
   model.recordRun(state, final);
-  return { ticks, series, recordedTicks: kept, final };
+  const tickMetricNames = model.tickMetrics.map((m) => m.name);
+  const runMetricNames = model.runMetrics.map((m) => m.name);
+  return {
+    ticks,
+    series,
+    recordedTicks: kept,
+    final,
+    tickMetricNames,
+    runMetricNames,
+    tickMetric: (name) => {
+      const column = indexOf(name, tickMetricNames, 'tick', model.name);
+      return Float64Array.from(kept, (_, r) => series[r * width + column]);
+    },
+    runMetric: (name) => final[indexOf(name, runMetricNames, 'run', model.name)],
+  };
+}
+
+function indexOf(name: string, names: readonly string[], kind: 'tick' | 'run', model: string): number {
+  const i = names.indexOf(name);
+  if (i < 0) throw new UserInputError(`"${name}" is not a ${kind} metric of model "${model}".${didYouMean(name, names)} The ${kind} metrics: ${names.join(', ')}.`);
+  return i;
 }

@@ -21,17 +21,17 @@ export type MetricInfo = MetricSpec;
 
 /** manifest.json as read back; sweeps add the swept parameters and the points' values. */
 export interface Manifest extends Omit<WrittenManifest, 'runs'> {
-  runs: (ManifestRun & { point_id?: string | number })[];
+  runs: ManifestRun[];
   /** `n` is the sample size of lhs and sobol designs (checked for sobol). */
   sweep?: { kind?: string; parameters: string[]; n?: number };
-  points?: { point_id: string | number; values: Record<string, CsvValue> }[];
+  points?: { point_id: number; values: Record<string, CsvValue> }[];
 }
 
-/** Identifies a run in every CSV. `point_id` is null outside sweeps. */
+/** Identifies a run in every CSV. `point_id` is 1 outside sweeps. */
 interface RunKey {
-  run_id: string;
+  run_id: number;
   condition: string;
-  point_id: string | null;
+  point_id: number;
   replicate: number;
 }
 
@@ -54,7 +54,8 @@ export interface TickRow extends RunKey {
 
 export interface SummaryRow {
   condition: string;
-  point_id: string | null;
+  /** 1 outside sweeps. */
+  point_id: number;
   metric: string;
   n: number;
   mean: number | null;
@@ -75,7 +76,7 @@ export interface ResultSet {
   summary: SummaryRow[];
 }
 
-const RUN_KEY_COLUMNS = ['run_id', 'condition', 'replicate'] as const;
+const RUN_KEY_COLUMNS = ['run_id', 'condition', 'point_id', 'replicate'] as const;
 /** runs.csv columns that are neither parameters nor metrics. */
 const RUN_INFO_COLUMNS = ['seed', 'status', 'error'];
 const SUMMARY_STAT_COLUMNS = ['mean', 'sd', 'ci_low', 'ci_high', 'median', 'q1', 'q3'] as const;
@@ -114,13 +115,13 @@ export async function readResults(dir: string): Promise<ResultSet> {
     return { ...runKey(cells, at), tick: requiredNumber(cells, 'tick', at), metrics: numbers(cells, tickMetrics, at) };
   });
 
-  const summaryTable = await readCsv(dir, RESULT_FILES.summary, ['condition', 'metric', 'n', ...SUMMARY_STAT_COLUMNS]);
+  const summaryTable = await readCsv(dir, RESULT_FILES.summary, ['condition', 'point_id', 'metric', 'n', ...SUMMARY_STAT_COLUMNS]);
   const summary = summaryTable.rows.map((cells, i): SummaryRow => {
     const at = summaryTable.at(i);
     const stats = numbers(cells, SUMMARY_STAT_COLUMNS, at);
     return {
       condition: cells.condition,
-      point_id: cells.point_id ?? null,
+      point_id: requiredNumber(cells, 'point_id', at),
       metric: cells.metric,
       n: requiredNumber(cells, 'n', at),
       mean: stats.mean, sd: stats.sd, ci_low: stats.ci_low, ci_high: stats.ci_high,
@@ -141,7 +142,7 @@ function parseCsvValue(text: string): CsvValue {
 }
 
 function isKeyColumn(column: string): boolean {
-  return column === 'point_id' || (RUN_KEY_COLUMNS as readonly string[]).includes(column);
+  return (RUN_KEY_COLUMNS as readonly string[]).includes(column);
 }
 
 /** Where a row came from, for error messages. */
@@ -152,9 +153,9 @@ interface Place {
 
 function runKey(cells: Record<string, string>, at: Place): RunKey {
   return {
-    run_id: cells.run_id,
+    run_id: requiredNumber(cells, 'run_id', at),
     condition: cells.condition,
-    point_id: cells.point_id ?? null,
+    point_id: requiredNumber(cells, 'point_id', at),
     replicate: requiredNumber(cells, 'replicate', at),
   };
 }

@@ -4,7 +4,7 @@ import type { Argv } from 'yargs';
 import { checkMemory, defaultMaxMemory, estimateDuration, memorySize, parseMemorySize, parseTimeseries, tickStride } from '../../experiment/index.ts';
 import { clock } from '../../experiment/progress.ts';
 import { loadScenario } from '../../scenario/index.ts';
-import { overridesFrom, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
+import { overridesFrom, wholeNumber, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
 
 interface PlanFlags extends ScenarioFlags {
   workers?: number;
@@ -17,7 +17,7 @@ export const planCommand = {
   describe: 'Print the number of points, conditions, replicates and runs, and an estimated time (from a few timed runs)',
   builder: (y: Argv) =>
     withScenarioOptions(y)
-      .option('workers', { type: 'number', describe: `Workers to estimate for (default: the number of cores, ${availableParallelism()} here)` })
+      .option('workers', { type: 'string', coerce: wholeNumber('--workers'), describe: `Workers to estimate for (default: the number of cores, ${availableParallelism()} here)` })
       .option('max-memory', { type: 'string', describe: `Memory the runs held at once may take, as for run (default ${memorySize(defaultMaxMemory())})` })
       .option('timeseries', { type: 'string', default: 'all', describe: 'Ticks in timeseries.csv, as for run (writing every tick costs time)' }),
   handler: async (flags: PlanFlags) => {

@@ -8,7 +8,7 @@ import { explainSystemError, isSystemError } from '../../errors.ts';
 import { defaultMaxMemory, defaultOutDir, memorySize, parseMemorySize, parseOnly, parseShard, parseTimeseries, progressReporter, runExperiment, type ExperimentResult } from '../../experiment/index.ts';
 import { PARTIAL_DIR } from '../../output/results-layout.ts';
 import { loadScenario } from '../../scenario/index.ts';
-import { overridesFrom, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
+import { overridesFrom, wholeNumber, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
 
 interface RunFlags extends ScenarioFlags {
   out?: string;
@@ -32,7 +32,7 @@ export const runCommand = {
   builder: (y: Argv) =>
     withScenarioOptions(y)
       .option('out', { type: 'string', describe: 'Results folder (default results/<scenario name>)' })
-      .option('workers', { type: 'number', describe: `Worker threads (default: the number of cores, ${availableParallelism()} here)` })
+      .option('workers', { type: 'string', coerce: wholeNumber('--workers'), describe: `Worker threads (default: the number of cores, ${availableParallelism()} here)` })
       .option('resume', { type: 'boolean', default: false, describe: 'Continue an interrupted run of the same scenario in --out' })
       .option('force', { type: 'boolean', default: false, describe: 'Replace the results already in --out (old charts and report included)' })
       .option('max-memory', { type: 'string', describe: `Memory the runs held at once may take, e.g. 8G (default: half of this machine's, ${memorySize(defaultMaxMemory())})` })
