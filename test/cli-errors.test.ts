@@ -38,6 +38,10 @@ const cases: Case[] = [
   { name: 'formula reaching __proto__', text: base.replace('  bits: 6', '  bits: "__proto__"'), expect: ['bad.yaml:', '__proto__'] },
   { name: '--set of an unknown key', text: null, extraArgs: ['--set', 'degre=4'], expect: ['--set', 'degre', 'degree'] },
   { name: '--set without =', text: null, extraArgs: ['--set', 'degree'], expect: ['--set', 'degree', '='] },
+  { name: 'a misspelt flag, with the nearest', text: null, extraArgs: ['--replicats', '3'], expect: ['Unknown argument: replicats. Did you mean --replicates?'] },
+  { name: '--seed that is not a number, named as typed', text: null, extraArgs: ['--seed', 'abc'], expect: [/^orgsim: --seed "abc": expected a whole number\.\n$/] },
+  { name: '--workers that is not a whole number', text: null, extraArgs: ['--workers', '2x'], expect: ['--workers "2x": expected a whole number.'] },
+  { name: '--ticks that is a fraction', text: null, extraArgs: ['--ticks', '2.5'], expect: ['--ticks "2.5": expected a whole number.'] },
 ];
 
 describe('bad input through the CLI', () => {
@@ -63,7 +67,9 @@ describe('bad input through the CLI', () => {
   });
 
   it('an unknown command or flag is a usage error with exit code 2', () => {
-    expect(orgsim(['runn']).status).toBe(2);
+    const misspelt = orgsim(['runn', 'x.yaml']);
+    expect(misspelt.status).toBe(2);
+    expect(misspelt.stderr).toBe('orgsim: unknown command. Did you mean run? (orgsim --help lists the commands)\n');
     expect(orgsim(['run', 'x.yaml', '--no-such-flag']).status).toBe(2);
   });
 });

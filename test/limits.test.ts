@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserInputError } from '../src/errors.ts';
 import { checkMemory, largestRun, parseMemorySize, runExperiment } from '../src/experiment/index.ts';
-import { recordedTicks, simulate } from '../src/experiment/simulate.ts';
 import { runStreams } from '../src/experiment/seeds.ts';
+import { simulate } from '../src/experiment/simulate.ts';
 import { loadScenario } from '../src/scenario/index.ts';
 import { ROOT, orgsim } from './cli-helpers.ts';
 import { tempDir } from './fixtures/experiment/helpers.ts';
@@ -70,22 +70,6 @@ describe('memory, checked before any run', () => {
     const run = checkMemory(s, { stride: 1, concurrent: 2, maxMemory: 2 ** 30 });
     expect(run.condition).toBe('hierarchy');
     expect(run.bytes).toBe(run.state + run.series);
-  });
-});
-
-describe('simulate keeps only the recorded ticks', () => {
-  it('every=k keeps 0, k, 2k, … and the last; none keeps nothing; the kept rows equal those of a full run', async () => {
-    expect([...recordedTicks(10, 3)]).toEqual([0, 3, 6, 9, 10]);
-    expect([...recordedTicks(9, 3)]).toEqual([0, 3, 6, 9]);
-    expect([...recordedTicks(4, 1)]).toEqual([0, 1, 2, 3, 4]);
-    expect(recordedTicks(4, 0).length).toBe(0);
-    const s = await loadScenario(HEADLINE, { ticks: 10 });
-    const run = (stride: number) => simulate(s.model, s.paramsAt(0, 0), runStreams(s.seed, 1, 1), 10, s.baseDir, stride);
-    const full = run(1);
-    const every3 = run(3);
-    const width = s.model.tickMetrics.length;
-    every3.recordedTicks.forEach((t, r) => expect(every3.series.subarray(r * width, (r + 1) * width)).toEqual(full.series.subarray(t * width, (t + 1) * width)));
-    expect(run(0).final).toEqual(full.final);
   });
 });
 
