@@ -113,7 +113,8 @@ describe('orgsim run in child processes', () => {
     const { code, stderr } = await ended;
     expect(code).toBe(130);
     expect(stderr).toMatch(/stopped after \d+ of 48 runs; the finished runs are kept in .*\.partial/);
-    const command = /Resume with:\n {2}orgsim (.*)\n/.exec(stderr)![1];
+    // started as it was: node dist/cli/main.js from the repository (npx orgsim when the tests run under npx)
+    const command = /Resume with:\n {2}(?:node dist\/cli\/main\.js|npx orgsim) (.*)\n/.exec(stderr)![1];
     expect(command).toBe(`run ${file} --out ${out} --workers 1 --seed 5 --resume`);
     const resumed = orgsim(...command.split(' '));
     expect(resumed.status, resumed.stderr).toBe(0);

@@ -164,7 +164,7 @@ describe('file-system faults, on a real tmpfs', () => {
     const first = orgsim([...args, '--out', out]);
     expect(first.status).toBe(1);
     expect(first.stderr).toMatch(
-      new RegExp(`^orgsim: cannot write ${out}/\\.partial/\\w+\\.csv: the disk is full \\(ENOSPC\\)\\. The runs stored before it are kept in ${out}/\\.partial; fix this, then continue with:  orgsim run .* --resume\\n$`),
+      new RegExp(`^orgsim: cannot write ${out}/\\.partial/\\w+\\.csv: the disk is full \\(ENOSPC\\)\\. The runs stored before it are kept in ${out}/\\.partial; fix this, then continue with:  (node dist/cli/main\\.js|npx orgsim) run .* --resume\\n$`),
     );
     expect(existsSync(join(out, 'runs.csv'))).toBe(false);
     expect(spawnSync('mount', ['-o', 'remount,size=64m', dir]).status).toBe(0);

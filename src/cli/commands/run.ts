@@ -7,6 +7,7 @@ import { writeCharts, writeReport } from '../../charts/index.ts';
 import { explainSystemError, isSystemError } from '../../errors.ts';
 import { defaultMaxMemory, defaultOutDir, memorySize, parseMemorySize, parseOnly, parseShard, parseTimeseries, progressReporter, runExperiment, type ExperimentResult } from '../../experiment/index.ts';
 import { PARTIAL_DIR } from '../../output/results-layout.ts';
+import { invokedAs } from '../invocation.ts';
 import { loadScenario } from '../../scenario/index.ts';
 import { overridesFrom, wholeNumber, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
 
@@ -101,11 +102,11 @@ function withResumeHint(e: unknown, outDir: string): unknown {
   return explainSystemError(e, `The runs stored before it are kept in ${outDir}/.partial; fix this, then continue with:  ${resumeCommand(outDir)}`);
 }
 
-/** The command line that was given, with --out and --resume, quoted for a POSIX shell. */
+/** The command line that was given (started as the user started it), with --out and --resume, quoted for a POSIX shell. */
 function resumeCommand(outDir: string): string {
   const args = process.argv.slice(2);
   if (!args.some((a) => a === '--out' || a.startsWith('--out='))) args.push('--out', outDir);
   if (!args.includes('--resume')) args.push('--resume');
   const quote = (a: string) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
-  return ['orgsim', ...args].map(quote).join(' ');
+  return [invokedAs(), ...args.map(quote)].join(' ');
 }

@@ -32,6 +32,11 @@ function check(params: Params): ParamProblem[] {
   }
   // Every structure has the lateral ties (the same graph of who sees whom), so their parameters are always checked.
   if (p.topology === 'edge-list' && p.edge_list === '') problems.push({ key: 'edge_list', message: 'topology is edge-list, so edge_list must name a CSV file of ties' });
+  // degree is honoured exactly or refused: runs.csv must record the network that ran
+  if ((p.topology === 'watts-strogatz' || p.topology === 'barabasi-albert') && p.degree % 2 !== 0) {
+    const why = p.topology === 'watts-strogatz' ? 'each person is tied to degree / 2 neighbours on each side of the ring' : 'each newcomer attaches degree / 2 ties';
+    problems.push({ key: 'degree', message: `must be even for ${p.topology} (${why}), got ${p.degree}` });
+  }
   if (p.topology === 'watts-strogatz' && p.degree >= p.agents) problems.push({ key: 'degree', message: `must be less than agents (${p.agents}) for watts-strogatz, got ${p.degree}` });
   if (p.topology === 'lattice' && p.agents < 5) problems.push({ key: 'agents', message: `a lattice needs at least 5 agents, got ${p.agents}` });
   if (p.topology === 'ring' && p.agents < 3) problems.push({ key: 'agents', message: `a ring needs at least 3 agents, got ${p.agents}` });

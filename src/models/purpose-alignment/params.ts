@@ -17,7 +17,7 @@ export const parameters = {
   approval_levels: { kind: 'integer', min: 0, max: 30, default: 2, meaning: 'Managers up the chain who must each approve a creative proposal (hierarchy, hybrid)' },
   approval_delay: { kind: 'integer', min: 0, max: 50, default: 1, meaning: 'Ticks each approval level adds before an approved proposal is carried out (hierarchy, hybrid)' },
   topology: { kind: 'choice', choices: TOPOLOGIES, default: 'watts-strogatz', meaning: 'Graph of lateral ties, added to the work groups in every structure' },
-  degree: { kind: 'integer', min: 2, max: 10_000, default: 6, meaning: 'Mean number of lateral ties per person (watts-strogatz, barabasi-albert, erdos-renyi)' },
+  degree: { kind: 'integer', min: 2, max: 10_000, default: 6, meaning: 'Mean number of lateral ties per person (watts-strogatz and barabasi-albert: even, as each person gets degree / 2 on each side or as a newcomer; erdos-renyi: any)' },
   rewiring: { kind: 'number', min: 0, max: 1, default: 0.1, meaning: 'Watts–Strogatz rewiring probability' },
   edge_list: { kind: 'file', default: '', meaning: 'CSV of lateral ties (source,target; 0-based agent ids) when topology is edge-list' },
   // --- task environment

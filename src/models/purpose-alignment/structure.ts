@@ -22,9 +22,9 @@ function buildLateralGraph(p: PurposeAlignmentParams, rng: Rng, baseDir: string)
   const n = p.agents;
   switch (p.topology) {
     case 'watts-strogatz':
-      return wattsStrogatzGraph(n, p.degree - (p.degree % 2), p.rewiring, rng);
+      return wattsStrogatzGraph(n, p.degree, p.rewiring, rng);
     case 'barabasi-albert':
-      return barabasiAlbertGraph(n, Math.max(1, Math.round(p.degree / 2)), rng);
+      return barabasiAlbertGraph(n, p.degree / 2, rng);
     case 'erdos-renyi':
       return erdosRenyiGraph(n, Math.min(1, p.degree / (n - 1)), rng);
     case 'complete':
