@@ -5,7 +5,7 @@
  *   const scenario = await loadScenario('scenarios/hierarchy-vs-network.yaml', { set: { initial_trust: 0.8 } });
  *   await runExperiment(scenario, { outDir: 'results/my-run' });
  */
-export { loadScenario, loadScenarioText, parseSetFlags } from './scenario/index.ts';
+export { loadScenario, loadScenarioText, parseSetFlags, scenarioJsonSchema } from './scenario/index.ts';
 export type { Scenario, ScenarioOverrides, Condition } from './scenario/index.ts';
 export {
   runExperiment,

@@ -12,6 +12,7 @@ import { describeCommand } from './commands/describe.ts';
 import { mergeCommand } from './commands/merge.ts';
 import { planCommand } from './commands/plan.ts';
 import { runCommand } from './commands/run.ts';
+import { schemaCommand } from './commands/schema.ts';
 import { validateCommand } from './commands/validate.ts';
 import { reportFailure } from './failure.ts';
 
@@ -28,6 +29,7 @@ try {
     .command(compareCommand)
     .command(contrastsCommand)
     .command(describeCommand)
+    .command(schemaCommand)
     .demandCommand(1, 'Name a command (orgsim --help lists them).')
     .recommendCommands()
     .strict()

@@ -5,5 +5,6 @@ export { formulasLoaded, ALLOWED_FUNCTIONS } from './formulas.ts';
 export { parseScenarioText, readScenarioFile, locate, type LNode, type Pos } from './document.ts';
 export { nearest, didYouMean, editDistance } from './suggest.ts';
 export { TOP_LEVEL_KEYS, SETTINGS } from './toplevel.ts';
+export { scenarioJsonSchema } from './json-schema.ts';
 export type { Scenario, ScenarioOverrides, Condition } from './types.ts';
 export type { PointSet } from './design.ts';
