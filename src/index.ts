@@ -82,7 +82,7 @@ export {
   wattsStrogatzGraph,
   barabasiAlbertGraph,
   erdosRenyiGraph,
-  readEdgeList,
+  parseEdgeList,
   meanDegree,
   globalClustering,
   averageClustering,

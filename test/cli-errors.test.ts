@@ -74,3 +74,28 @@ describe('bad input through the CLI', () => {
     expect(orgsim(['run', 'x.yaml', '--no-such-flag']).status).toBe(2);
   });
 });
+
+describe('input files through validate and run', () => {
+  it('validate reads every input file: an edge list run would refuse is not reported ok', () => {
+    const dir = fixtureCopy();
+    writeScenario(dir, 'ambiguous.csv', 'source,target\n1,2\n2,3\n');
+    const scenario = writeScenario(dir, 'bad.yaml', base.replace('edges-ok.csv', 'ambiguous.csv'));
+    const r = orgsim(['validate', scenario]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/ambiguous\.csv: the ids run from 1 to 3, which with 4 agents could count from 0 or from 1; say which with id_base/);
+    const declared = orgsim(['validate', scenario, '--set', 'id_base=one-based']);
+    expect(declared.status, declared.stderr).toBe(0);
+  });
+
+  it('a real org chart (id,manager_id) runs, with 1-based ids and a Gephi edge export', () => {
+    const dir = fixtureCopy();
+    writeScenario(dir, 'chart.csv', 'Id,Manager_Id,Name\n1,,Ada\n2,1,Bo\n3,1,Cy\n4,2,Di\n');
+    writeScenario(dir, 'gephi.csv', 'Source,Target,Type,Id,Weight\n3,4,Undirected,0,1.0\n2,3,Undirected,1,1.0\n');
+    const scenario = writeScenario(dir, 'org.yaml', base.replace('edges-ok.csv', 'gephi.csv').replace('  structure: network', '  structure: hierarchy\n  org_chart: chart.csv\n  approval_levels: 1'));
+    const out = join(dir, 'out');
+    const r = orgsim(['run', scenario, '--out', out, '--no-charts', '--quiet']);
+    expect(r.status, r.stderr).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { input_files: { path: string }[] };
+    expect(manifest.input_files.map((f) => f.path)).toEqual(['chart.csv', 'gephi.csv']);
+  });
+});

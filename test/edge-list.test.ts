@@ -1,86 +1,106 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+/** Networks and org charts read from CSV text: the common forms accepted, every mistake refused with file, line and column. */
+import { describe, expect, it } from 'vitest';
 import { UserInputError } from '../src/errors.ts';
-import { edgeCount, hasEdge, readEdgeList } from '../src/model/graph/index.ts';
+import { edgeCount, hasEdge, parseEdgeList } from '../src/model/graph/index.ts';
+import { parseOrgChart } from '../src/model/hierarchy/org-chart.ts';
+import type { IdBase } from '../src/model/input/id-base.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'orgsim-edge-list-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const FILE = 'ties.csv';
 
-let fileCounter = 0;
-function write(content: string): string {
-  const path = join(dir, `edges-${++fileCounter}.csv`);
-  writeFileSync(path, content);
-  return path;
-}
-
-/** Reads and returns the UserInputError thrown, failing if none is. */
-function errorOf(path: string, nodeCount: number): UserInputError {
+function errorOf(f: () => unknown): UserInputError {
   try {
-    readEdgeList(path, nodeCount);
+    f();
   } catch (e) {
     expect(e).toBeInstanceOf(UserInputError);
     return e as UserInputError;
   }
-  throw new Error('expected readEdgeList to throw');
+  throw new Error('expected a UserInputError');
 }
 
-describe('readEdgeList: valid files', () => {
-  it('parses header, comments, blank lines and whitespace into the right CSR', () => {
-    const path = write(['source,target', '# a comment', '', '0,1', '  1 , 2  ', '   # indented comment', '3,0', ''].join('\n'));
-    const g = readEdgeList(path, 5);
-    expect(g.nodeCount).toBe(5);
+const edges = (text: string, n = 5, base: IdBase = 'auto') => parseEdgeList(text, FILE, n, base);
+
+describe('edge lists: the forms people export', () => {
+  it('a header, comments, blank lines and whitespace give the right CSR', () => {
+    const g = edges(['source,target', '# a comment', '', '0,1', '  1 , 2  ', '   # indented comment', '3,0', ''].join('\n'));
     expect(Array.from(g.offsets)).toEqual([0, 2, 4, 5, 6, 6]);
     expect(Array.from(g.neighbors)).toEqual([1, 3, 0, 2, 1, 0]);
-    expect(edgeCount(g)).toBe(3);
   });
-  it('works without a header, with CRLF line ends and any header names', () => {
-    expect(edgeCount(readEdgeList(write('0,1\r\n1,2\r\n'), 3))).toBe(2);
-    const g = readEdgeList(write('from , to\n2,0\n'), 3);
-    expect(hasEdge(g, 0, 2)).toBe(true);
+
+  it('no header, CRLF line ends, a byte-order mark, a weight column', () => {
+    expect(edgeCount(edges('\uFEFF0,1\r\n1,2\r\n', 3))).toBe(2);
+    expect(edgeCount(edges('0,1,0.5\n1,2,2\n', 3))).toBe(2);
+  });
+
+  it("Gephi's export: Source,Target,Type,Id,Weight in any case, extra columns ignored", () => {
+    const g = edges('Source,Target,Type,Id,Label,Weight\n1,2,Undirected,0,,1.0\n2,5,Undirected,1,,0.5\n');
+    expect(hasEdge(g, 0, 1)).toBe(true); // 1-based, detected from the id 5 = agents
+    expect(hasEdge(g, 1, 4)).toBe(true);
+    expect(hasEdge(edges('FROM,TO\n2,0\n', 3), 0, 2)).toBe(true);
+    expect(hasEdge(edges('weight,v,u\n1,0,2\n', 3), 0, 2)).toBe(true); // columns found by name, in any order
+  });
+
+  it('0- or 1-based ids: detected when the ids decide it, declared otherwise', () => {
+    expect(hasEdge(edges('0,4\n'), 0, 4)).toBe(true);
+    expect(hasEdge(edges('1,5\n'), 0, 4)).toBe(true);
+    expect(hasEdge(edges('1,2\n', 5, 'one-based'), 0, 1)).toBe(true);
+    expect(hasEdge(edges('1,2\n', 5, 'zero-based'), 1, 2)).toBe(true);
+    expect(errorOf(() => edges('1,2\n3,4\n')).message).toBe(
+      'ties.csv: the ids run from 1 to 4, which with 5 agents could count from 0 or from 1; say which with id_base: zero-based or id_base: one-based',
+    );
   });
 });
 
-describe('readEdgeList: bad input', () => {
-  it('missing file', () => {
-    const path = join(dir, 'does-not-exist.csv');
-    const e = errorOf(path, 5);
-    expect(e.message).toContain('edge-list file not found');
-    expect(e.message).toContain('does-not-exist.csv');
-    expect(e.location.file).toBe(path);
-  });
-
-  it('empty file and file with no edges', () => {
-    for (const content of ['', '\n\n', 'source,target\n# nothing\n']) {
-      const path = write(content);
-      const e = errorOf(path, 5);
-      expect(e.message).toContain(path);
-      expect(e.message).toMatch(/no edges.*expected lines "u,v"/);
-    }
-  });
-
-  const cases: [string, string, number, number | undefined, RegExp][] = [
-    ['wrong number of fields', 'a,b\n0,1\n1,2,3\n', 3, undefined, /expected 2 comma-separated values.*found 3/],
-    ['space instead of comma', '0 1\n', 1, undefined, /found 1 \(values must be separated by a comma\)/],
-    ['non-numeric id', '0,1\n1, x\n', 2, 4, /node id "x" is not a number: expected an integer node id from 0 to 4/],
-    ['non-integer id', '0,1.5\n', 1, 3, /node id "1.5" is not an integer: expected an integer node id from 0 to 4/],
-    ['missing id', '0,1\n2,\n', 2, 3, /missing node id: expected an integer node id from 0 to 4/],
-    ['id too large', '0,1\n# c\n5,1\n', 3, 1, /node id 5 is out of range: expected an integer node id from 0 to 4.*scenario has 5 agents/],
-    ['negative id', '0,-1\n', 1, 3, /node id -1 is out of range/],
-    ['header in the middle', '0,1\nsource,target\n', 2, 1, /node id "source" is not a number/],
-    ['self-loop', '0,1\n2,2\n', 2, undefined, /self-loop 2,2.*expected two different node ids/],
-    ['duplicate edge (reversed)', 'u,v\n0,1\n1,2\n1,0\n', 4, undefined, /duplicate edge 1,0: this tie was already given on line 2.*expected each tie once/],
-    ['duplicate edge (same direction)', '0,1\n0,1\n', 2, undefined, /duplicate edge 0,1.*line 1/],
+describe('edge lists: mistakes, with file, line and column', () => {
+  const cases: [string, string, { line?: number; column?: number }, RegExp][] = [
+    ['too many values without a header', '0,1\n1,2,3,4\n', { line: 2 }, /expected "source,target" or "source,target,weight", found 4 values \(give a header naming the source and target columns to use more\)/],
+    ['space instead of comma', '0 1\n', { line: 1 }, /found 1 value \(values must be separated by a comma\)/],
+    ['a header without a target column', 'source,dest\n0,1\n', { line: 1 }, /the header \(source, dest\) names no target column: expected columns such as source,target/],
+    ['non-numeric id', '0,1\n1, x\n', { line: 2, column: 4 }, /agent id "x" is not a number/],
+    ['non-integer id', '0,1.5\n', { line: 1, column: 3 }, /agent id "1\.5" is not an integer/],
+    ['missing id', '0,1\n2,\n', { line: 2 }, /missing agent id/],
+    ['id too large', '0,1\n# c\n5,1\n', { line: 3, column: 1 }, /id 5 is out of range: with 5 agents, 0-based ids run from 0 to 4 \(detected from the file, which has an id 0\)/],
+    ['negative id', '0,-1\n', { line: 1, column: 3 }, /id -1 is out of range/],
+    ['a bad weight', 'source,target,weight\n0,1,-2\n', { line: 2, column: 5 }, /weight "-2" is not a number >= 0/],
+    ['self-loop', '0,1\n2,2\n', { line: 2 }, /self-loop 2,2: an agent cannot be tied to itself/],
+    ['duplicate tie (reversed)', 'u,v\n0,1\n1,2\n1,0\n', { line: 4 }, /duplicate tie 1,0: already given on line 2/],
   ];
-  for (const [name, content, line, column, expected] of cases) {
-    it(`${name}: reports file, line${column ? ', column' : ''} and what was expected`, () => {
-      const path = write(content);
-      const e = errorOf(path, 5);
-      expect(e.location).toEqual(column === undefined ? { file: path, line } : { file: path, line, column });
-      const place = column === undefined ? `${path}:${line}: ` : `${path}:${line}:${column}: `;
-      expect(e.message.startsWith(place)).toBe(true);
-      expect(e.message).toMatch(expected);
-    });
-  }
+  it.each(cases)('%s', (_, text, where, message) => {
+    const e = errorOf(() => edges(text));
+    expect(e.location).toMatchObject({ file: FILE, ...where });
+    expect(e.message).toMatch(message);
+  });
+
+  it('a file with no ties', () => {
+    for (const text of ['', '\n\n', 'source,target\n# nothing\n']) expect(errorOf(() => edges(text)).message).toMatch(/^ties\.csv: edge-list file has no ties/);
+  });
+});
+
+const chart = (text: string, n: number, base: IdBase = 'auto') => parseOrgChart(text, 'chart.csv', n, base);
+
+describe('org charts from a file (id,manager_id)', () => {
+  it('builds the reporting tree: parents, depths, levels, span and reports in id order', () => {
+    const t = chart('id,manager_id,name\n3,,Ada\n0,3,Bo\n1,3,Cy\n2,0,Di\n4,0,Ed\n', 5);
+    expect(Array.from(t.parent)).toEqual([3, 3, 0, -1, 0]);
+    expect(Array.from(t.depth)).toEqual([1, 1, 2, 0, 2]);
+    expect([t.levels, t.span]).toEqual([3, 2]);
+    expect(Array.from(t.children.offsets)).toEqual([0, 2, 2, 2, 4, 4]);
+    expect(Array.from(t.children.neighbors)).toEqual([2, 4, 0, 1]);
+  });
+
+  it('1-based ids and other header names (Employee, Manager)', () => {
+    const t = chart('Employee,Manager\n1,\n2,1\n3,1\n', 3);
+    expect(Array.from(t.parent)).toEqual([-1, 0, 0]);
+  });
+
+  it.each([
+    ['no header', '0,\n1,0\n', 2, /expected a header naming the columns id,manager_id \(found no header\)/],
+    ['a size other than agents', 'id,manager_id\n0,\n1,0\n', 3, /the org chart lists 2 people but agents is 3; set agents: 2/],
+    ['a person listed twice', 'id,manager_id\n0,\n1,0\n1,0\n', 3, /chart\.csv:4:1: id 1 is listed twice/],
+    ['two people at the top', 'id,manager_id\n0,\n1,\n2,0\n', 3, /chart\.csv:3: id 1 has no manager, and neither has id 0/],
+    ['no one at the top', 'id,manager_id\n0,1\n1,0\n', 2, /no one is at the top/],
+    ['a reporting loop', 'id,manager_id\n0,\n1,2\n2,1\n', 3, /id 1 is in a reporting loop/],
+    ['a manager out of range', 'id,manager_id\n0,\n1,7\n', 2, /chart\.csv:3:3: id 7 is out of range/],
+  ])('refuses %s', (_, text, n, message) => {
+    expect(errorOf(() => chart(text, n)).message).toMatch(message);
+  });
 });

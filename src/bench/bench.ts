@@ -5,6 +5,7 @@
  * timed; recording metrics every tick is, as in a real run. Then the classic
  * nk-network-search in its Figure 4 design (src/bench/nk-network-search.ts).
  */
+import { fileRunContext } from '../experiment/run-context.ts';
 import { cpus } from 'node:os';
 import { runStreams } from '../experiment/seeds.ts';
 import { defaultParams } from '../model/params.ts';
@@ -18,7 +19,7 @@ function measure(structure: string, agents: number, ticks: number): number {
   const out = new Float64Array(purposeAlignment.tickMetrics.length);
   const rates: number[] = [];
   for (let r = 0; r <= REPEATS; r++) {
-    const state = purposeAlignment.init(params, runStreams(1, r, 1000 + r), { baseDir: process.cwd() });
+    const state = purposeAlignment.init(params, runStreams(1, r, 1000 + r), fileRunContext(process.cwd()));
     const start = process.hrtime.bigint();
     for (let t = 0; t < ticks; t++) {
       purposeAlignment.step(state, t);

@@ -13,6 +13,7 @@
  *   - landscape build: `init`, which tabulates all 2^20 solutions of the NK
  *     landscape and dominates a run's time.
  */
+import { fileRunContext } from '../experiment/run-context.ts';
 import { cpus } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { runStreams } from '../experiment/seeds.ts';
@@ -53,7 +54,7 @@ export function measureNk(network: string, repeats = REPEATS): NkBenchRow {
   const init: number[] = [];
   for (let r = 0; r <= repeats; r++) {
     const i0 = process.hrtime.bigint();
-    const state = model.init(params, runStreams(2007, r + 1, 1000 + r), { baseDir: process.cwd() });
+    const state = model.init(params, runStreams(2007, r + 1, 1000 + r), fileRunContext(process.cwd()));
     const i1 = process.hrtime.bigint();
     let liveNs = 0n;
     let liveRounds = 0;

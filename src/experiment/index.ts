@@ -1,5 +1,6 @@
 /** The experiment layer: designs, seeds, runs in workers, progress, resume, shards. */
 export { planRuns, type ExperimentPlan, type RunSpec, type RunPlace } from './plan.ts';
+export { checkInputs } from './check-inputs.ts';
 export { defaultOutDir, runExperiment, type ExperimentOptions, type ExperimentResult } from './run-experiment.ts';
 export { mergeShards, type MergeResult } from './merge.ts';
 export { checkMemory, defaultMaxMemory, largestRun, parseMemorySize, size as memorySize, type RunMemory } from './memory.ts';

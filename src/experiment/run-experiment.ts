@@ -24,13 +24,13 @@ import type { Scenario } from '../scenario/index.ts';
 import { inProcess, workerPool } from './executors.ts';
 import { finishResults } from './finish.ts';
 import { identityDifferences, identityFromManifest, identityOf, type ExperimentIdentity } from './identity.ts';
+import { checkInputs } from './check-inputs.ts';
 import { runInOrder } from './in-order.ts';
 import { checkMemory, defaultMaxMemory } from './memory.ts';
 import { readJsonIfValid } from './json-file.ts';
 import { anotherExperiment, PartialStore } from './partial-store.ts';
 import { planRuns, type ExperimentPlan } from './plan.ts';
 import type { RunTask } from './run-task.ts';
-import { runStreams } from './seeds.ts';
 import { selectRuns, type OnlyRuns, type Selection, type Shard } from './selection.ts';
 import { tickStride, type TimeseriesOption } from './timeseries-option.ts';
 
@@ -94,7 +94,7 @@ export async function runExperiment(scenario: Scenario, options: ExperimentOptio
 
   if (options.resume && options.force) throw new UserInputError('--resume continues the results in --out and --force replaces them: give one of them.');
   checkMemory(scenario, { stride: tickStride(options.timeseries), concurrent: Math.min(workers, selection.count), maxMemory: options.maxMemory ?? defaultMaxMemory() });
-  preflight(plan);
+  checkInputs(scenario);
   const claim = claimOutputFolder(outDir, options.resume ? 'resume' : options.force ? 'force' : 'new');
   try {
     const result = await runClaimed(plan, selection, identity, outDir, workers, options);
@@ -180,16 +180,6 @@ function finishedEarlier(outDir: string, identity: ExperimentIdentity, runs: num
   const differences = identityDifferences(identityFromManifest(manifest), identity);
   if (differences.length > 0) throw anotherExperiment(outDir, differences);
   return { outDir, runs, done: runs, failed: manifest.failed_runs, resumed: runs, interrupted: false };
-}
-
-/** Builds each condition's first run once, so bad input files stop the experiment before anything is written. */
-function preflight(plan: ExperimentPlan): void {
-  const { scenario } = plan;
-  const perCondition = plan.size / scenario.conditions.length;
-  for (let c = 0; c < scenario.conditions.length; c++) {
-    const spec = plan.run(c * perCondition + 1);
-    scenario.model.init(spec.params, runStreams(scenario.seed, spec.replicate, spec.seed), { baseDir: scenario.baseDir });
-  }
 }
 
 function* tasks(plan: ExperimentPlan, selection: Selection, skip: number, stride: number): Generator<RunTask> {

@@ -10,6 +10,7 @@ import type { Model, RunStreams } from '../model/plugin.ts';
 import type { Params } from '../model/params.ts';
 import { UserInputError } from '../errors.ts';
 import { didYouMean } from '../scenario/suggest.ts';
+import { fileRunContext } from './run-context.ts';
 
 export interface SimulationOutput {
   readonly ticks: number;
@@ -49,7 +50,7 @@ export function simulate(model: Model, params: Params, streams: RunStreams, tick
     model.recordTick(state, keep ? series.subarray(next * width, (next + 1) * width) : scratch);
     if (keep) next++;
   };
-  const state = model.init(params, streams, { baseDir });
+  const state = model.init(params, streams, fileRunContext(baseDir));
   record(state, 0);
   for (let t = 0; t < ticks; t++) {
     model.step(state, t);

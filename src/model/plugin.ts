@@ -44,8 +44,13 @@ export interface RunStreams {
 
 /** What a model may read besides its parameters. */
 export interface RunContext {
-  /** Folder that relative file parameters (e.g. edge lists) are resolved against. */
-  readonly baseDir: string;
+  /**
+   * The text of the input file a file parameter names (relative to the scenario's
+   * folder), and the name to use for it in messages. A missing or unreadable file is a
+   * UserInputError naming it. Given by whoever runs the model (files on Node, fetched
+   * or uploaded text in a browser), so models need no file system.
+   */
+  readInput(path: string): { text: string; file: string };
 }
 
 /** A problem with a parameter set that only the model can see (e.g. two values that conflict). */

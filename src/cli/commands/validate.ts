@@ -1,5 +1,6 @@
 /** `orgsim validate <scenario>`: check a scenario without running it. */
 import type { Argv } from 'yargs';
+import { checkInputs } from '../../experiment/index.ts';
 import { loadScenario } from '../../scenario/index.ts';
 import { overridesFrom, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
 
@@ -9,6 +10,7 @@ export const validateCommand = {
   builder: (y: Argv) => withScenarioOptions(y),
   handler: async (flags: ScenarioFlags) => {
     const s = await loadScenario(flags.scenario, overridesFrom(flags));
+    checkInputs(s); // the edge lists and org charts, as run reads them
     const conditions = s.conditions.map((c) => c.name).join(', ');
     process.stdout.write(
       `${flags.scenario}: ok — model ${s.model.name}, conditions ${conditions}, ${s.points.size} points, ${s.replicates} replicates, ${s.ticks} ticks, ` +

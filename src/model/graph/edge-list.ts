@@ -1,134 +1,91 @@
 /**
- * Reads a user-supplied network from a CSV edge list, one undirected tie per line:
+ * A network from a CSV edge list, one undirected tie per row, in the forms people
+ * export (Gephi, igraph, networkx, spreadsheets):
  *
- *     source,target      <- optional header: two names that are not numbers
- *     # a comment        <- lines starting with '#' are skipped, as are blank lines
- *     0,1
- *     1, 2               <- whitespace around values is allowed
+ *     Source,Target,Type,Id,Weight   <- optional header; names in any case; extra columns ignored
+ *     # a comment                    <- lines starting with '#' are skipped, as are blank lines
+ *     1,2,Undirected,0,0.5
  *
- * Node ids are 0-based agent indices, so every id must lie in [0, nodeCount-1].
- * The file is rejected rather than silently repaired: a self-loop or a tie
- * given twice (in either direction) is an error, because it usually means the
- * file is not what the user thinks (wrong column, 1-based ids, a directed list).
- * Every problem is a UserInputError carrying file, line and, when one value is
- * at fault, the 1-based column where it starts, plus what was expected.
- * Agents that appear in no edge are simply isolated.
+ * With a header, the ties are in the columns named source/from/u and target/to/v, and an
+ * optional weight column must hold numbers >= 0 (read and checked; the models' ties are
+ * unweighted). Without a header, rows are `source,target` or `source,target,weight`.
+ * Ids count from 0 or from 1 (`id_base`, detected when the ids decide it; see id-base.ts).
+ *
+ * The file is refused rather than silently repaired: a self-loop or a tie given twice
+ * (in either direction) is an error, because it usually means the file is not what the
+ * user thinks (wrong columns, a directed list). Every problem is a UserInputError with
+ * file, line and, where one value is at fault, column. Agents in no tie are isolated.
  */
-import { readFileSync } from 'node:fs';
 import { UserInputError } from '../../errors.ts';
+import { columnOf, integerField, readCsvTable, type CsvField } from '../input/csv-table.ts';
+import { resolveIdBase, type IdBase, type PlacedId } from '../input/id-base.ts';
 import { csrFromEdges, type CsrGraph } from './csr.ts';
 
-const INTEGER = /^[+-]?\d+$/;
+const SOURCE_NAMES = ['source', 'from', 'u', 'node1'];
+const TARGET_NAMES = ['target', 'to', 'v', 'node2'];
+const WEIGHT_NAMES = ['weight', 'w'];
 
-/** Parses the edge list at `path` for a scenario with `nodeCount` agents. */
-export function readEdgeList(path: string, nodeCount: number): CsrGraph {
+/** The ties of edge-list `text` (named `file` in messages) among `nodeCount` agents. */
+export function parseEdgeList(text: string, file: string, nodeCount: number, idBase: IdBase = 'auto'): CsrGraph {
   if (!Number.isInteger(nodeCount) || nodeCount < 1) {
-    throw new UserInputError(`an edge-list network needs an integer number of agents >= 1, got ${nodeCount}`, { file: path });
+    throw new UserInputError(`an edge-list network needs an integer number of agents >= 1, got ${nodeCount}`, { file });
   }
-  const text = readText(path);
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const table = readCsvTable(text);
+  const [s, t, w] = edgeColumns(table.header, file);
+  const ends: PlacedId[] = [];
+  for (const row of table.rows) {
+    const line = row[0].line;
+    if (!table.header && (row.length < 2 || row.length > 3)) {
+      const hint = row.length === 1 && /\s/.test(row[0].text) ? ' (values must be separated by a comma)' : row.length > 3 ? ' (give a header naming the source and target columns to use more)' : '';
+      throw new UserInputError(`expected "source,target" or "source,target,weight", found ${row.length} value${row.length === 1 ? '' : 's'}${hint}`, { file, line });
+    }
+    for (const c of [s, t]) ends.push(placed(row[c], file, line));
+    if (w >= 0 && row[w] !== undefined) checkWeight(row[w], file);
+  }
+  if (ends.length === 0) throw new UserInputError('edge-list file has no ties: expected rows "source,target" of agent ids', { file });
+
+  const base = resolveIdBase(ends, nodeCount, idBase, file);
   const edges: number[] = [];
-  const firstSeenOn = new Map<number, number>(); // edge key -> line it first appeared on
-  let sawContent = false;
-
-  for (let index = 0; index < lines.length; index++) {
-    const raw = lines[index];
-    const line = index + 1;
-    const trimmed = raw.trim();
-    if (trimmed === '' || trimmed.startsWith('#')) continue;
-
-    const fields = splitFields(raw);
-    const isFirst = !sawContent;
-    sawContent = true;
-    if (fields.length !== 2) {
-      const hint = fields.length === 1 && /\s/.test(fields[0].text) ? ' (values must be separated by a comma)' : '';
-      throw new UserInputError(
-        `expected 2 comma-separated values "source,target", found ${fields.length}${hint}`,
-        { file: path, line },
-      );
-    }
-    if (isFirst && fields.every((f) => f.text !== '' && !looksNumeric(f.text))) continue; // header
-
-    const u = parseId(fields[0], path, line, nodeCount);
-    const v = parseId(fields[1], path, line, nodeCount);
-    if (u === v) {
-      throw new UserInputError(
-        `self-loop ${u},${v}: an agent cannot be tied to itself; expected two different node ids`,
-        { file: path, line },
-      );
-    }
+  const firstSeenOn = new Map<number, number>();
+  for (let e = 0; e < ends.length; e += 2) {
+    const [a, b] = [ends[e], ends[e + 1]];
+    const [u, v] = [a.id - base, b.id - base];
+    if (u === v) throw new UserInputError(`self-loop ${a.id},${b.id}: an agent cannot be tied to itself`, { file, line: a.line });
     const key = u < v ? u * nodeCount + v : v * nodeCount + u;
     const earlier = firstSeenOn.get(key);
     if (earlier !== undefined) {
       throw new UserInputError(
-        `duplicate edge ${u},${v}: this tie was already given on line ${earlier} ` +
-          `(ties are undirected, so "u,v" and "v,u" are the same); expected each tie once`,
-        { file: path, line },
+        `duplicate tie ${a.id},${b.id}: already given on line ${earlier} (ties are undirected, so "u,v" and "v,u" are the same); give each tie once`,
+        { file, line: a.line },
       );
     }
-    firstSeenOn.set(key, line);
+    firstSeenOn.set(key, a.line);
     edges.push(u, v);
-  }
-
-  if (edges.length === 0) {
-    throw new UserInputError(
-      'edge-list file has no edges: expected lines "u,v" of 0-based agent indices',
-      { file: path },
-    );
   }
   return csrFromEdges(nodeCount, edges);
 }
 
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserInputError('edge-list file not found', { file: path });
-    if (code === 'EISDIR') throw new UserInputError('edge-list path is a directory, expected a CSV file', { file: path });
-    throw new UserInputError(`cannot read edge-list file (${code ?? String(e)})`, { file: path });
-  }
-}
-
-interface Field {
-  /** The value with surrounding whitespace removed. */
-  text: string;
-  /** 1-based column where the value starts (or where it would, if empty). */
-  column: number;
-}
-
-function splitFields(raw: string): Field[] {
-  const fields: Field[] = [];
-  let start = 0;
-  for (;;) {
-    const comma = raw.indexOf(',', start);
-    const part = raw.slice(start, comma < 0 ? raw.length : comma);
-    const lead = part.length - part.trimStart().length;
-    fields.push({ text: part.trim(), column: start + lead + 1 });
-    if (comma < 0) return fields;
-    start = comma + 1;
-  }
-}
-
-function looksNumeric(text: string): boolean {
-  return Number.isFinite(Number(text));
-}
-
-function parseId(field: Field, file: string, line: number, nodeCount: number): number {
-  const where = { file, line, column: field.column };
-  const range = `an integer node id from 0 to ${nodeCount - 1}`;
-  if (field.text === '') throw new UserInputError(`missing node id: expected ${range}`, where);
-  if (!INTEGER.test(field.text)) {
-    const what = looksNumeric(field.text) ? 'is not an integer' : 'is not a number';
-    throw new UserInputError(`node id "${field.text}" ${what}: expected ${range}`, where);
-  }
-  const id = Number(field.text);
-  if (id < 0 || id >= nodeCount) {
+/** Columns of source, target and weight (-1: none). */
+function edgeColumns(header: string[] | null, file: string): [number, number, number] {
+  if (!header) return [0, 1, 2];
+  const [s, t] = [columnOf(header, SOURCE_NAMES), columnOf(header, TARGET_NAMES)];
+  if (s < 0 || t < 0) {
     throw new UserInputError(
-      `node id ${field.text} is out of range: expected ${range}, ` +
-        `because the scenario has ${nodeCount} agents (ids are 0-based agent indices)`,
-      where,
+      `the header (${header.join(', ')}) names no ${s < 0 ? 'source' : 'target'} column: expected columns such as source,target (Gephi's Source,Target; or from,to)`,
+      { file, line: 1 },
     );
   }
-  return id;
+  return [s, t, columnOf(header, WEIGHT_NAMES)];
+}
+
+function placed(field: CsvField | undefined, file: string, line: number): PlacedId {
+  const id = integerField(field, file, 'agent id', { line });
+  return { id, line, column: field!.column };
+}
+
+function checkWeight(field: CsvField, file: string): void {
+  const x = Number(field.text);
+  if (field.text === '' || !Number.isFinite(x) || x < 0) {
+    throw new UserInputError(`weight "${field.text}" is not a number >= 0`, { file, line: field.line, column: field.column });
+  }
 }

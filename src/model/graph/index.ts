@@ -7,7 +7,7 @@ export { ringLatticeGraph, ringLatticeWithRewirings } from './ring-lattice.ts';
 export { wattsStrogatzGraph } from './watts-strogatz.ts';
 export { barabasiAlbertGraph, barabasiAlbertEdgeCount } from './barabasi-albert.ts';
 export { erdosRenyiGraph } from './erdos-renyi.ts';
-export { readEdgeList } from './edge-list.ts';
+export { parseEdgeList } from './edge-list.ts';
 export {
   meanDegree,
   maxDegree,

@@ -24,7 +24,7 @@ function check(params: Params): ParamProblem[] {
   }
   if (p.jump_size > p.bits) problems.push({ key: 'jump_size', message: `must be at most bits (${p.bits}), got ${p.jump_size}` });
   if (p.min_team_size > p.max_team_size) problems.push({ key: 'min_team_size', message: `must be at most max_team_size (${p.max_team_size}), got ${p.min_team_size}` });
-  if (p.levels > 0) {
+  if (p.levels > 0 && p.org_chart === '') {
     const size = fullTreeSize(p.span, p.levels);
     if (size !== p.agents) {
       problems.push({ key: 'agents', message: `a full org chart of ${p.levels} levels with span ${p.span} has ${size} people, but agents is ${p.agents} (write agents: "(span^levels - 1) / (span - 1)", or set levels: 0)` });

@@ -12,7 +12,7 @@ import { score } from './score.ts';
 export function initState(p: PurposeAlignmentParams, streams: RunStreams, context: RunContext): PurposeAlignmentState {
   const n = p.agents;
   const landscape = createNkLandscape(p.bits, p.interactions, streams.landscape);
-  const structure = buildStructure(p, streams.structure, context.baseDir);
+  const structure = buildStructure(p, streams.structure, context);
   const tieCount = structure.ties.neighbors.length;
   const s: PurposeAlignmentState = {
     p,

@@ -3,6 +3,7 @@
  * The ODD (ODD.md, "Parameters") gives every default's source or reasoning.
  */
 import type { ParamSchema } from '../../model/params.ts';
+import { ID_BASES } from '../../model/input/id-base.ts';
 
 export const STRUCTURES = ['hierarchy', 'network', 'hybrid'] as const;
 export const TOPOLOGIES = ['watts-strogatz', 'barabasi-albert', 'erdos-renyi', 'complete', 'ring', 'lattice', 'edge-list'] as const;
@@ -20,6 +21,8 @@ export const parameters = {
   degree: { kind: 'integer', min: 2, max: 10_000, default: 6, meaning: 'Mean number of lateral ties per person (watts-strogatz and barabasi-albert: even, as each person gets degree / 2 on each side or as a newcomer; erdos-renyi: any)' },
   rewiring: { kind: 'number', min: 0, max: 1, default: 0.1, meaning: 'Watts–Strogatz rewiring probability' },
   edge_list: { kind: 'file', default: '', meaning: 'CSV of lateral ties (source,target; 0-based agent ids) when topology is edge-list' },
+  org_chart: { kind: 'file', default: '', meaning: 'CSV of a real org chart (id,manager_id; one person with an empty manager_id at the top) to use instead of the full tree of span and levels; its size must equal agents' },
+  id_base: { kind: 'choice', choices: ID_BASES, default: 'auto', meaning: 'Whether the ids in edge_list and org_chart count from 0 (zero-based) or 1 (one-based); auto detects it when the ids decide it' },
   // --- task environment
   bits: { kind: 'integer', min: 4, max: 24, default: 14, meaning: 'N of the NK landscape: decisions in a solution' },
   interactions: { kind: 'integer', min: 0, max: 23, default: 10, meaning: 'K of the NK landscape: other decisions each one interacts with (ruggedness)' },

@@ -3,22 +3,23 @@
  * leave out the structure, so the hierarchy and the network of one replicate put the
  * same people in the same positions with the same colleagues and lateral ties.
  */
-import { join, isAbsolute } from 'node:path';
-import { barabasiAlbertGraph, completeGraph, erdosRenyiGraph, latticeGraph, readEdgeList, ringGraph, wattsStrogatzGraph } from '../../model/graph/index.ts';
+import { barabasiAlbertGraph, completeGraph, erdosRenyiGraph, latticeGraph, parseEdgeList, ringGraph, wattsStrogatzGraph } from '../../model/graph/index.ts';
 import { csrFromEdges, type CsrGraph } from '../../model/graph/csr.ts';
 import { unionGraphs } from '../../model/graph/union.ts';
+import { parseOrgChart } from '../../model/hierarchy/org-chart.ts';
 import { buildTree, type OrgTree } from '../../model/hierarchy/tree.ts';
+import type { RunContext } from '../../model/plugin.ts';
 import type { Rng } from '../../rng/index.ts';
 import type { PurposeAlignmentParams } from './params.ts';
 import type { Structure } from './state.ts';
 
-export function buildStructure(p: PurposeAlignmentParams, rng: Rng, baseDir: string): Structure {
-  const tree = buildTree(p.agents, p.span);
-  const ties = unionGraphs(p.agents, [workGroups(tree), buildLateralGraph(p, rng, baseDir)]);
+export function buildStructure(p: PurposeAlignmentParams, rng: Rng, context: RunContext): Structure {
+  const tree = p.org_chart === '' ? buildTree(p.agents, p.span) : readInput(context, p.org_chart, (text, file) => parseOrgChart(text, file, p.agents, p.id_base));
+  const ties = unionGraphs(p.agents, [workGroups(tree), buildLateralGraph(p, rng, context)]);
   return { tree, ties, chartRules: p.structure !== 'network', networkRules: p.structure !== 'hierarchy' };
 }
 
-function buildLateralGraph(p: PurposeAlignmentParams, rng: Rng, baseDir: string): CsrGraph {
+function buildLateralGraph(p: PurposeAlignmentParams, rng: Rng, context: RunContext): CsrGraph {
   const n = p.agents;
   switch (p.topology) {
     case 'watts-strogatz':
@@ -34,8 +35,13 @@ function buildLateralGraph(p: PurposeAlignmentParams, rng: Rng, baseDir: string)
     case 'lattice':
       return latticeGraph(n);
     case 'edge-list':
-      return readEdgeList(isAbsolute(p.edge_list) ? p.edge_list : join(baseDir, p.edge_list), n);
+      return readInput(context, p.edge_list, (text, file) => parseEdgeList(text, file, n, p.id_base));
   }
+}
+
+function readInput<T>(context: RunContext, path: string, parse: (text: string, file: string) => T): T {
+  const { text, file } = context.readInput(path);
+  return parse(text, file);
 }
 
 /** Reporting lines plus ties among colleagues who share a manager. */
