@@ -48,7 +48,7 @@ export function estimateDuration(scenario: Scenario, options: EstimateOptions): 
   for (let s = 0; s < samples && (s < 2 * WARM_UP || performance.now() - start < budget); s++) {
     const spec = plan.run(1 + Math.floor((s * plan.size) / samples));
     const t0 = performance.now();
-    runTask({ ...spec, model: scenario.model.name, masterSeed: scenario.seed, ticks, baseDir: scenario.baseDir, stride }, scenario.model);
+    runTask({ ...spec, model: scenario.model.name, masterSeed: scenario.seed, ticks, baseDir: scenario.baseDir, stride, stopWhen: scenario.stopWhen }, scenario.model);
     times.push((performance.now() - t0) * scale);
   }
   const counted = times.slice(Math.min(WARM_UP, Math.floor(times.length / 2)));

@@ -187,7 +187,7 @@ function* tasks(plan: ExperimentPlan, selection: Selection, skip: number, stride
   let position = 0;
   for (const id of selection.ids()) {
     if (position++ < skip) continue;
-    yield { ...plan.run(id), model: scenario.model.name, masterSeed: scenario.seed, ticks: scenario.ticks, baseDir: scenario.baseDir, stride };
+    yield { ...plan.run(id), model: scenario.model.name, masterSeed: scenario.seed, ticks: scenario.ticks, baseDir: scenario.baseDir, stride, stopWhen: scenario.stopWhen };
   }
 }
 
@@ -201,6 +201,7 @@ function manifestOf(scenario: Scenario, identity: ExperimentIdentity, startedAt:
     overrides: scenario.overrides,
     master_seed: scenario.seed,
     ticks: scenario.ticks,
+    ...(scenario.stopWhen === undefined ? {} : { stop_when: scenario.stopWhen }),
     replicates: scenario.replicates,
     conditions: scenario.conditions.map((c) => ({ name: c.name, params: c.params })),
     ...(points.kind === 'none'

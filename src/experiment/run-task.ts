@@ -2,8 +2,8 @@
  * One run as a self-contained task (plain data, so it can be posted to a worker
  * thread) and its outcome as the exact text of its CSV rows. Workers and the main
  * process run the same function, so the bytes do not depend on where a run ran.
- * A run that throws is a failed run: its row has status "failed", empty metrics and
- * the message (on one line) in the error column.
+ * A run that throws is a failed run: its row has status "failed", empty ticks_run and
+ * metrics, and the message (on one line) in the error column.
  */
 import type { Model } from '../model/plugin.ts';
 import { csvLines, type Cell } from '../output/csv.ts';
@@ -11,6 +11,7 @@ import { exactCell } from '../output/format.ts';
 import type { RunSpec } from './plan.ts';
 import { runStreams } from './seeds.ts';
 import { simulate } from './simulate.ts';
+import { compileStopRule } from '../scenario/stop-rule.ts';
 
 export interface RunTask extends RunSpec {
   /** Registered model name (workers look it up in their own registry). */
@@ -20,6 +21,8 @@ export interface RunTask extends RunSpec {
   readonly baseDir: string;
   /** Write tick t to timeseries.csv when t % stride == 0 or t is the last tick; 0 writes none. */
   readonly stride: number;
+  /** The scenario's `stop_when:` formula, if any (the formula engine must be loaded where the task runs). */
+  readonly stopWhen?: string;
 }
 
 export interface RunOutcome {
@@ -35,14 +38,15 @@ export function runTask(task: RunTask, model: Model): RunOutcome {
   // written exactly, so a run re-made from runs.csv runs the same values
   const params = Object.values(task.params).map(exactCell);
   try {
-    const out = simulate(model, task.params, runStreams(task.masterSeed, task.replicate, task.seed), task.ticks, task.baseDir, task.stride);
+    const stop = task.stopWhen === undefined ? undefined : compileStopRule(task.stopWhen, model);
+    const out = simulate(model, task.params, runStreams(task.masterSeed, task.replicate, task.seed), task.ticks, task.baseDir, task.stride, stop);
     const width = model.tickMetrics.length;
     const rows: Cell[][] = [];
     out.recordedTicks.forEach((t, r) => rows.push([task.runId, task.condition, task.pointId, task.replicate, t, ...out.series.subarray(r * width, (r + 1) * width)]));
-    return { runRow: csvLines([[...head, 'ok', ...params, ...out.final, '']]), series: rows.length > 0 ? csvLines(rows) : '', failed: false };
+    return { runRow: csvLines([[...head, 'ok', out.ticks, ...params, ...out.final, '']]), series: rows.length > 0 ? csvLines(rows) : '', failed: false };
   } catch (e) {
     const message = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim();
     const metrics = new Array<number>(model.runMetrics.length).fill(NaN);
-    return { runRow: csvLines([[...head, 'failed', ...params, ...metrics, message]]), series: '', failed: true };
+    return { runRow: csvLines([[...head, 'failed', NaN, ...params, ...metrics, message]]), series: '', failed: true };
   }
 }

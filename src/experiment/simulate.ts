@@ -13,6 +13,7 @@ import { didYouMean } from '../scenario/suggest.ts';
 import { fileRunContext } from './run-context.ts';
 
 export interface SimulationOutput {
+  /** Ticks run: the cap, or fewer when `stop` ended the run. */
   readonly ticks: number;
   /** Row r holds model.tickMetrics at tick `recordedTicks[r]` (row-major, one column per tick metric). */
   readonly series: Float64Array;
@@ -39,37 +40,66 @@ export function recordedTicks(ticks: number, stride: number): Int32Array {
   return out;
 }
 
-export function simulate(model: Model, params: Params, streams: RunStreams, ticks: number, baseDir = process.cwd(), stride = 1): SimulationOutput {
+/**
+ * Runs `model` for `ticks` ticks (the cap). `stride` chooses the ticks kept (see
+ * `recordedTicks`); `stop` (e.g. a compiled `stop_when:`) sees each tick's metrics and
+ * ends the run after the first tick it returns true for; that tick is always kept.
+ */
+export function simulate(
+  model: Model,
+  params: Params,
+  streams: RunStreams,
+  ticks: number,
+  baseDir = process.cwd(),
+  stride = 1,
+  stop?: (row: Float64Array) => boolean,
+): SimulationOutput {
   const width = model.tickMetrics.length;
   const kept = recordedTicks(ticks, stride);
-  const series = new Float64Array(kept.length * width);
+  const buffer = new Float64Array(kept.length * width);
   const scratch = new Float64Array(width);
   let next = 0;
-  const record = (state: unknown, t: number) => {
+  /** Records tick t; true when the run stops there. */
+  const record = (state: unknown, t: number): boolean => {
     const keep = next < kept.length && kept[next] === t;
-    model.recordTick(state, keep ? series.subarray(next * width, (next + 1) * width) : scratch);
+    const row = keep ? buffer.subarray(next * width, (next + 1) * width) : scratch;
+    model.recordTick(state, row);
+    const stopping = t > 0 && stop !== undefined && stop(row);
     if (keep) next++;
+    else if (stopping && stride > 0) {
+      // the last tick is always kept: it takes the slot of the next planned one
+      buffer.set(scratch, next * width);
+      kept[next++] = t;
+    }
+    return stopping;
   };
   const state = model.init(params, streams, fileRunContext(baseDir));
   record(state, 0);
+  let ran = ticks;
   for (let t = 0; t < ticks; t++) {
     model.step(state, t);
-    record(state, t + 1);
+    if (record(state, t + 1)) {
+      ran = t + 1;
+      break;
+    }
   }
   const final = new Float64Array(model.runMetrics.length);
   model.recordRun(state, final);
   const tickMetricNames = model.tickMetrics.map((m) => m.name);
   const runMetricNames = model.runMetrics.map((m) => m.name);
+  const rows = stride > 0 ? next : 0;
+  const series = buffer.subarray(0, rows * width);
+  const ticksKept = kept.subarray(0, rows);
   return {
-    ticks,
+    ticks: ran,
     series,
-    recordedTicks: kept,
+    recordedTicks: ticksKept,
     final,
     tickMetricNames,
     runMetricNames,
     tickMetric: (name) => {
       const column = indexOf(name, tickMetricNames, 'tick', model.name);
-      return Float64Array.from(kept, (_, r) => series[r * width + column]);
+      return Float64Array.from(ticksKept, (_, r) => series[r * width + column]);
     },
     runMetric: (name) => final[indexOf(name, runMetricNames, 'run', model.name)],
   };

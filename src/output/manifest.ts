@@ -39,7 +39,10 @@ export interface Manifest {
   /** --seed, --ticks, --replicates and --set given on top of the file. */
   overrides: { seed?: number; ticks?: number; replicates?: number; set?: Record<string, ParamValue> };
   master_seed: number;
+  /** The cap on ticks per run (see `stop_when` and runs.csv's ticks_run). */
   ticks: number;
+  /** The scenario's `stop_when:` formula of the tick metrics, if any. */
+  stop_when?: string;
   replicates: number;
   /** Each condition's parameters (in a sweep, at the first point; runs.csv has every run's). */
   conditions: { name: string; params: Params }[];

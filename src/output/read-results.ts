@@ -39,6 +39,8 @@ export interface RunRow extends RunKey {
   seed: number;
   /** `ok` or `failed`. */
   status: string;
+  /** Ticks the run ran (fewer than the scenario's ticks when `stop_when:` ended it); null for a failed run or results without the column. */
+  ticks_run: number | null;
   /** Why a failed run failed; empty for runs that finished. */
   error: string;
   /** Every resolved parameter column of runs.csv, in file order. */
@@ -78,7 +80,7 @@ export interface ResultSet {
 
 const RUN_KEY_COLUMNS = ['run_id', 'condition', 'point_id', 'replicate'] as const;
 /** runs.csv columns that are neither parameters nor metrics. */
-const RUN_INFO_COLUMNS = ['seed', 'status', 'error'];
+const RUN_INFO_COLUMNS = ['seed', 'status', 'ticks_run', 'error'];
 const SUMMARY_STAT_COLUMNS = ['mean', 'sd', 'ci_low', 'ci_high', 'median', 'q1', 'q3'] as const;
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$|^[-+]?Infinity$/;
 
@@ -103,6 +105,7 @@ export async function readResults(dir: string): Promise<ResultSet> {
       ...runKey(cells, at),
       seed: requiredNumber(cells, 'seed', at),
       status: cells.status,
+      ticks_run: cells.ticks_run === undefined || cells.ticks_run === '' ? null : requiredNumber(cells, 'ticks_run', at),
       error: cells.error ?? '',
       params,
       metrics: numbers(cells, runMetrics, at),

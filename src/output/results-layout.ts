@@ -43,7 +43,7 @@ export const CONTRAST_SENSITIVITY_COLUMNS = [
 ] as const;
 
 export function runsColumns(model: Model): string[] {
-  return [...RUN_KEY_COLUMNS, 'seed', 'status', ...Object.keys(model.parameters), ...model.runMetrics.map((m) => m.name), 'error'];
+  return [...RUN_KEY_COLUMNS, 'seed', 'status', 'ticks_run', ...Object.keys(model.parameters), ...model.runMetrics.map((m) => m.name), 'error'];
 }
 
 export function timeseriesColumns(model: Model): string[] {

@@ -48,11 +48,14 @@ const ALLOWED_OPERATORS: Readonly<Record<string, string>> = {
   largerEq: '>=',
   equal: '==',
   unequal: '!=',
+  and: 'and',
+  or: 'or',
+  not: 'not',
 };
 
 export const ALLOWED_SUMMARY =
   'Formulas may use numbers, parameter names, pi and e, the operators + - * / ^ % and ' +
-  'comparisons (< > <= >= == !=) with a ? b : c, parentheses, and the functions ' +
+  'comparisons (< > <= >= == !=), and, or, not, a ? b : c, parentheses, and the functions ' +
   ALLOWED_FUNCTIONS.join(', ') +
   '.';
 
@@ -100,6 +103,8 @@ export function compileFormula(
   numericParameters: ReadonlySet<string>,
   allParameters: ReadonlyMap<string, string>,
   modelName: string,
+  /** What the names are, in messages: parameters, or tick metrics (stop_when). */
+  noun = 'parameter',
 ): CompiledFormula {
   if (math === undefined) throw new Error('compileFormula: call loadFormulaEngine() first');
   let hit = cache.get(text);
@@ -139,7 +144,7 @@ export function compileFormula(
     } else if (!ALLOWED_CONSTANTS.includes(name)) {
       const suggestion = didYouMeanName(name, [...numericParameters, ...ALLOWED_CONSTANTS, ...ALLOWED_FUNCTIONS]);
       fail(
-        `formula ${quoted(text)} uses the name "${name}", which is not a parameter of model "${modelName}".` +
+        `formula ${quoted(text)} uses the name "${name}", which is not a ${noun} of model "${modelName}".` +
           `${suggestion} ${ALLOWED_SUMMARY}`,
         origin,
       );

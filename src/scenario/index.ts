@@ -6,5 +6,7 @@ export { parseScenarioText, readScenarioFile, locate, type LNode, type Pos } fro
 export { nearest, didYouMean, editDistance } from './suggest.ts';
 export { TOP_LEVEL_KEYS, SETTINGS } from './toplevel.ts';
 export { scenarioJsonSchema } from './json-schema.ts';
+export { compileStopRule } from './stop-rule.ts';
+export { loadFormulaEngine } from './formulas.ts';
 export type { Scenario, ScenarioOverrides, Condition } from './types.ts';
 export type { PointSet } from './design.ts';

@@ -34,6 +34,7 @@ export function scenarioJsonSchema(models: readonly Model[]): Schema {
       seed: setting('seed'),
       ticks: setting('ticks'),
       replicates: setting('replicates'),
+      stop_when: { $ref: '#/$defs/formula', description: 'A formula of the tick metrics that ends a run when true, e.g. "distinct_solutions == 1"; ticks stays the cap' },
       parameters: { description: 'The base parameters; unset ones take their defaults' },
       conditions: { description: 'Named overrides of the parameters, compared within each replicate' },
       sweep: { description: 'A grid (lists or ranges per parameter) or a sample (lhs or sobol with n and ranges)' },

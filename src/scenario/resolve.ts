@@ -13,6 +13,7 @@ import { expandSweep, type Design } from './design.ts';
 import type { LMap, LNode } from './document.ts';
 import { compileFormula, formulaOrder, loadFormulaEngine, type CompiledFormula } from './formulas.ts';
 import { describeNode, dotted, fail, shortened, type Origin } from './origin.ts';
+import { checkStopRule } from './stop-rule.ts';
 import { checkSize, readSweep } from './sweep.ts';
 import { SETTINGS, checkSetting, readTopLevel, type SettingName } from './toplevel.ts';
 import type { Condition, Scenario, ScenarioOverrides } from './types.ts';
@@ -24,7 +25,7 @@ export const CONDITION_NAME_PATTERN = /^[A-Za-z0-9_-]+$/;
 /** Everything of a `Scenario` that comes from resolving (the rest is the file itself). */
 export type ResolvedScenario = Pick<
   Scenario,
-  'name' | 'description' | 'model' | 'seed' | 'ticks' | 'replicates' | 'conditions' | 'points' | 'paramsAt'
+  'name' | 'description' | 'model' | 'seed' | 'ticks' | 'replicates' | 'conditions' | 'points' | 'paramsAt' | 'stopWhen'
 >;
 
 /** A layer of parameter values (the base set, one condition, or the flags). */
@@ -99,6 +100,7 @@ export async function resolveScenario(
     conditions,
     points: design,
     paramsAt: lastOne(paramsAt),
+    ...(raw.stopWhen ? { stopWhen: await checkStopRule(raw.stopWhen.text, raw.stopWhen.origin, model) } : {}),
   };
 }
 

@@ -21,6 +21,8 @@ export interface RawScenario {
   parameters?: LMap;
   /** The `conditions:` mapping (absent: one condition "base"). */
   conditions?: LMap;
+  /** The `stop_when:` formula and where it is written. */
+  stopWhen?: { text: string; origin: Origin & { kind: 'file' } };
   /** The `sweep:` mapping (absent: no sweep), read against the model by sweep.ts. */
   sweep?: LMap;
 }
@@ -128,6 +130,15 @@ export const TOP_LEVEL_KEYS: Readonly<Record<string, TopLevelKey>> = {
     expected: `runs per condition, an integer >= 1 (default ${SETTINGS.replicates.default})`,
     read(node, origin, into) {
       into.replicates = checkSetting('replicates', scalarOf(node), origin, describeNode(node));
+    },
+  },
+  stop_when: {
+    required: false,
+    expected: 'a formula of the tick metrics that ends a run when true, e.g. "distinct_solutions == 1" (ticks stays the cap)',
+    read(node, origin, into) {
+      const v = scalarOf(node);
+      if (typeof v !== 'string' || v.trim() === '') fail(`expected ${this.expected}, got ${describeNode(node)}.`, origin);
+      into.stopWhen = { text: v, origin: { ...origin, pos: node.pos } };
     },
   },
   parameters: {

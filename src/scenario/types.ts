@@ -46,6 +46,11 @@ export interface Scenario {
    * condition × point was checked when the scenario loaded.
    */
   paramsAt(condition: number, point: number): Params;
+  /**
+   * `stop_when:`, the formula of the tick metrics that ends a run early when true
+   * (`ticks` stays the cap); checked when the scenario loads. Absent: runs last `ticks`.
+   */
+  stopWhen?: string;
   /** The overrides it was loaded with, canonical (`set` keys sorted): part of what `--resume` and `merge` compare. */
   overrides: ScenarioOverrides;
 }
