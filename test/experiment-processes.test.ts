@@ -138,14 +138,13 @@ describe('orgsim run in child processes', () => {
 
   it('failed runs are recorded, the others go on, and the exit code and last line say how many failed', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'ok.csv'), 'source,target\n0,1\n1,2\n2,3\n3,0\n');
-    writeFileSync(join(dir, 'bad.csv'), 'source,target\n0,1\n1,99\n');
     const scenario = join(dir, 'fail.yaml');
+    // at the second point a Barabási–Albert network of 3 agents cannot give each newcomer 3 ties: those runs throw
     writeFileSync(
       scenario,
       'name: fail\nmodel: purpose-alignment\nticks: 5\nreplicates: 2\n' +
-        'parameters: { agents: 4, span: 2, structure: network, topology: edge-list }\n' +
-        'sweep: { edge_list: [ok.csv, bad.csv] }\n',
+        'parameters: { span: 2, structure: network, topology: barabasi-albert, degree: 6 }\n' +
+        'sweep: { agents: [10, 3] }\n',
     );
     const r = orgsim('run', scenario, '--out', join(dir, 'out'), '--workers', '2');
     expect(r.status).toBe(1);

@@ -25,14 +25,14 @@ describe('running a sweep', () => {
   it('writes point_id after condition in every CSV, and summaries per condition × point × metric', async () => {
     const { result, files } = await run(await scenario(sweep));
     expect(result).toMatchObject({ runs: 54, done: 54, failed: 0, resumed: 0, interrupted: false });
-    expect(files['runs.csv'].split('\n')[0]).toBe('run_id,condition,point_id,replicate,seed,status,x,y,k,mode,fail_above,final,peak,error');
+    expect(files['runs.csv'].split('\n')[0]).toBe('run_id,condition,point_id,replicate,seed,status,ticks_run,x,y,k,mode,fail_above,final,peak,error');
     expect(files['timeseries.csv'].split('\n')[0]).toBe('run_id,condition,point_id,replicate,tick,level');
     expect(files['summary.csv'].split('\n')[0]).toBe('condition,point_id,metric,n,mean,sd,ci_low,ci_high,median,q1,q3');
     expect(rows(files['runs.csv'])).toHaveLength(54);
     expect(rows(files['timeseries.csv'])).toHaveLength(54 * 13);
     expect(rows(files['summary.csv'])).toHaveLength(2 * 9 * 2);
     expect(rows(files['summary.csv'])[3]).toMatch(/^calm,2,peak,3,/);
-    expect(rows(files['runs.csv'])[3]).toMatch(/^4,calm,2,1,\d+,ok,1,1,3,a,100,/);
+    expect(rows(files['runs.csv'])[3]).toMatch(/^4,calm,2,1,\d+,ok,12,1,1,3,a,100,/);
   });
 
   it('--only re-runs a subset and gives the same rows', async () => {
@@ -54,7 +54,7 @@ describe('running a sweep', () => {
     expect(result).toMatchObject({ runs: 54, failed: 18 });
     const failed = rows(files['runs.csv']).filter((r) => r.includes(',failed,'));
     expect(failed).toHaveLength(18);
-    expect(failed[0]).toMatch(/^\d+,wild,4,1,\d+,failed,2,0\.5,3,b,1\.5,,,"x is too large, ""really"" \(2\)"$/);
+    expect(failed[0]).toMatch(/^\d+,wild,4,1,\d+,failed,,2,0\.5,3,b,1\.5,,,"x is too large, ""really"" \(2\)"$/);
     expect(rows(files['summary.csv'])).toContain('wild,4,final,0,,,,,,,');
     expect(rows(files['timeseries.csv'])).toHaveLength(36 * 13);
   });

@@ -305,6 +305,8 @@ describe('purpose-alignment: every parameter has a behavioural effect', () => {
     degree: { degree: 10 },
     rewiring: { rewiring: 0.5 },
     edge_list: {}, // read from a file: covered by test/edge-list.test.ts
+    org_chart: {}, // read from a file: covered by test/edge-list.test.ts and test/cli-errors.test.ts
+    id_base: {}, // how the ids of those files count: covered by test/edge-list.test.ts
     bits: { bits: 12, jump_size: 3 },
     interactions: { interactions: 4 },
     turbulence: { turbulence: 0.5 },

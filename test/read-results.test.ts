@@ -48,6 +48,7 @@ describe('readResults', () => {
       replicate: 1,
       seed: 1001,
       status: 'ok',
+      ticks_run: null, // results written before ticks_run was a column
       error: '',
       params: { agents: 12, span: 3, structure: 'hierarchy', reward: 'individual', trust_prior: 0.5, turnover: false },
       metrics: { creative_risk_rate: 0.1, cumulative_value: 3.2, final_fitness: 0.62 },

@@ -82,7 +82,7 @@ describe('scenario errors', () => {
     expect(err.location).toEqual({ file: FILE, line: 3, column: 1, key: 'paramters' });
     expect(err.message).toBe(
       'scenarios/x.yaml:3:1 key "paramters": unknown key "paramters". Did you mean "parameters"? ' +
-        'Valid keys are: name, description, model, seed, ticks, replicates, parameters, conditions, sweep.',
+        'Valid keys are: name, description, model, seed, ticks, replicates, stop_when, parameters, conditions, sweep.',
     );
   });
 
