@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartSpecs, type NamedSpec } from '../src/charts/chart-specs.ts';
 import { OKABE_ITO } from '../src/charts/palette.ts';
+import { bandNotes, meanCiRows } from '../src/charts/data.ts';
 import { UserInputError } from '../src/errors.ts';
 import { readResults, type ResultSet } from '../src/output/read-results.ts';
 
@@ -202,5 +203,18 @@ describe('sweep heatmaps', () => {
     expect(() => chartSpecs(sweep, { difference: ['hierarchy', 'market'] })).toThrow('key "difference": unknown value "market". Valid values: "hierarchy", "network"');
     expect(() => chartSpecs(sweep, { heatmapMetric: 'fitness' })).toThrow(/key "heatmapMetric": unknown value "fitness"/);
     expect(() => chartSpecs(sweep, { heatmapAxes: ['span', 'span'] })).toThrow('key "heatmapAxes": needs two different swept parameters, got "span" twice');
+  });
+});
+
+describe('confidence bands stay within what a metric can take', () => {
+  it('a t-interval reaching below 0 for a share is clipped to [0, 1], marked, and the chart says so; varying run counts are said too', () => {
+    const rows = [0, 0, 0.3].map((v, i) => ({ tick: 1, run_id: i, share: v })).concat([{ tick: 2, run_id: 0, share: 0.5 }, { tick: 2, run_id: 1, share: 0.5 }]);
+    const out = meanCiRows(rows, ['tick'], 'share', { min: 0, max: 1 });
+    expect(out[0]).toMatchObject({ tick: 1, n: 3, mean: 0.1, ci_low: 0, clipped: true });
+    expect(out[0].ci_high as number).toBeCloseTo(0.1 + 4.302653 * Math.sqrt(0.03) / Math.sqrt(3), 4);
+    expect(out[1]).toMatchObject({ tick: 2, n: 2, mean: 0.5, ci_low: 0.5, ci_high: 0.5 });
+    expect(out[1].clipped).toBeUndefined();
+    expect(bandNotes(out, { min: 0, max: 1 })).toEqual(["bands clipped to the metric's range [0, 1]", '2 to 3 runs behind each point (hover for n)']);
+    expect(meanCiRows(rows, ['tick'], 'share')[0].ci_low as number).toBeLessThan(0); // without a range: the plain t-interval
   });
 });

@@ -49,9 +49,11 @@ export function observations(results: ResultSet, metric: string, kind: MetricKin
 
 /**
  * Per group of `groupBy` values: `n`, `mean`, and the 95% CI of the mean
- * (`ci_low`, `ci_high`; null with fewer than two values).
+ * (`ci_low`, `ci_high`; null with fewer than two values). A t-interval over few runs
+ * can reach values the metric cannot take (a share below 0): with `range`, the interval
+ * is clipped to it and the row marked `clipped` (see `bandNotes`).
  */
-export function meanCiRows(rows: readonly Datum[], groupBy: readonly string[], valueField: string): Datum[] {
+export function meanCiRows(rows: readonly Datum[], groupBy: readonly string[], valueField: string, range: MetricRange = {}): Datum[] {
   const groups = new Map<string, { key: Datum; values: number[] }>();
   for (const row of rows) {
     const id = JSON.stringify(groupBy.map((f) => row[f]));
@@ -64,8 +66,32 @@ export function meanCiRows(rows: readonly Datum[], groupBy: readonly string[], v
   }
   return [...groups.values()].map(({ key, values }) => {
     const s = summarize(values);
-    return { ...key, n: s.n, mean: rounded(s.mean), ci_low: rounded(s.ciLow), ci_high: rounded(s.ciHigh) };
+    const clipLow = range.min !== undefined && s.ciLow < range.min;
+    const clipHigh = range.max !== undefined && s.ciHigh > range.max;
+    const [low, high] = [clipLow ? range.min! : s.ciLow, clipHigh ? range.max! : s.ciHigh];
+    const clipped = clipLow || clipHigh;
+    return { ...key, n: s.n, mean: rounded(s.mean), ci_low: rounded(low), ci_high: rounded(high), ...(clipped ? { clipped: true } : {}) };
   });
+}
+
+/** The range a metric can take (see `MetricSpec.min`, `max`). */
+export interface MetricRange {
+  min?: number;
+  max?: number;
+}
+
+/**
+ * What a chart of `meanCiRows` must say about its bands: that some were clipped to the
+ * metric's range, and that the runs behind a point vary (failed runs, `stop_when`,
+ * metrics without a value at some ticks). Empty when neither happened.
+ */
+export function bandNotes(rows: readonly Datum[], range: MetricRange): string[] {
+  const notes: string[] = [];
+  if (rows.some((r) => r.clipped)) notes.push(`bands clipped to the metric's range [${range.min ?? '−∞'}, ${range.max ?? '∞'}]`);
+  let [least, most] = [Infinity, -Infinity];
+  for (const r of rows) [least, most] = [Math.min(least, r.n as number), Math.max(most, r.n as number)];
+  if (rows.length > 0 && least !== most) notes.push(`${least} to ${most} runs behind each point (hover for n)`);
+  return notes;
 }
 
 /** A computed value as charts hold it: FLOAT_DIGITS significant digits (as in the CSVs), null when not finite. */

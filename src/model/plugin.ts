@@ -16,6 +16,10 @@ export interface MetricSpec {
   unit?: string;
   /** One line: what it measures. */
   meaning: string;
+  /** The least value it can take (e.g. 0 for a share or a count); charts keep confidence bands within it. Omit when unbounded. */
+  min?: number;
+  /** The greatest value it can take (e.g. 1 for a share); charts keep confidence bands within it. Omit when unbounded. */
+  max?: number;
 }
 
 /**

@@ -4,7 +4,7 @@
  * the condition (the heatmaps show the points apart).
  */
 import type { MetricInfo, ResultSet } from '../../output/read-results.ts';
-import { meanCiRows, observations } from '../data.ts';
+import { bandNotes, meanCiRows, observations } from '../data.ts';
 import { metricValue, scenarioLine } from '../labels.ts';
 import { chartSpec, type Spec } from './base.ts';
 import { conditionRef, TICK } from './fields.ts';
@@ -12,11 +12,11 @@ import { meanBandView } from './line.ts';
 
 export function timeseriesSpec(results: ResultSet, metric: MetricInfo): Spec {
   const color = conditionRef(results);
-  const rows = meanCiRows(observations(results, metric.name, 'tick', ['condition']), ['condition', 'tick'], metric.name);
+  const rows = meanCiRows(observations(results, metric.name, 'tick', ['condition']), ['condition', 'tick'], metric.name, metric);
   const pooled = results.manifest.sweep ? ', pooled over sweep points' : '';
   return chartSpec({
     title: `${metric.label} over time`,
-    subtitle: [scenarioLine(results), `Mean across replicates with 95% confidence band, by condition${pooled}`],
+    subtitle: [scenarioLine(results), [`Mean across replicates with 95% confidence band, by condition${pooled}`, ...bandNotes(rows, metric)].join('; ')],
     data: rows,
     view: meanBandView({ x: TICK, metric: metricValue(metric), color, xCount: results.manifest.ticks + 1 }),
   });

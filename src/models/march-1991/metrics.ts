@@ -17,24 +17,24 @@ const SHARE = 'share of dimensions';
 
 /** The state after a period; reported per tick and, at the end, per run. */
 const stateMetrics: MetricSpec[] = [
-  { name: 'code_knowledge', label: 'Code knowledge', unit: KNOWLEDGE, meaning: 'sum(code × reality) / m: the code’s knowledge as March’s figures plot it' },
-  { name: 'code_accuracy', label: 'Code accuracy', unit: SHARE, meaning: 'Share of dimensions on which the code equals reality (the text’s “proportion of reality correctly represented”)' },
-  { name: 'mean_knowledge', label: 'People’s knowledge', unit: KNOWLEDGE, meaning: 'Mean over people of sum(belief × reality) / m' },
-  { name: 'fast_knowledge', label: 'Fast learners’ knowledge', unit: KNOWLEDGE, meaning: 'Mean knowledge of the fast learners (empty when there are none)' },
-  { name: 'slow_knowledge', label: 'Other learners’ knowledge', unit: KNOWLEDGE, meaning: 'Mean knowledge of everyone not a fast learner (p1_slow, or p1 when fast_share is 0; empty when there are none)' },
-  { name: 'code_undecided', label: 'Code undecided', unit: SHARE, meaning: 'Share of dimensions on which the code is 0' },
-  { name: 'disagreement', label: 'Disagreement with the code', unit: 'share of beliefs', meaning: 'Share of (person, dimension) beliefs that differ from the code: 0 when everyone holds the code' },
+  { name: 'code_knowledge', label: 'Code knowledge', unit: KNOWLEDGE, meaning: 'sum(code × reality) / m: the code’s knowledge as March’s figures plot it', min: -1, max: 1 },
+  { name: 'code_accuracy', label: 'Code accuracy', unit: SHARE, meaning: 'Share of dimensions on which the code equals reality (the text’s “proportion of reality correctly represented”)', min: 0, max: 1 },
+  { name: 'mean_knowledge', label: 'People’s knowledge', unit: KNOWLEDGE, meaning: 'Mean over people of sum(belief × reality) / m', min: -1, max: 1 },
+  { name: 'fast_knowledge', label: 'Fast learners’ knowledge', unit: KNOWLEDGE, meaning: 'Mean knowledge of the fast learners (empty when there are none)', min: -1, max: 1 },
+  { name: 'slow_knowledge', label: 'Other learners’ knowledge', unit: KNOWLEDGE, meaning: 'Mean knowledge of everyone not a fast learner (p1_slow, or p1 when fast_share is 0; empty when there are none)', min: -1, max: 1 },
+  { name: 'code_undecided', label: 'Code undecided', unit: SHARE, meaning: 'Share of dimensions on which the code is 0', min: 0, max: 1 },
+  { name: 'disagreement', label: 'Disagreement with the code', unit: 'share of beliefs', meaning: 'Share of (person, dimension) beliefs that differ from the code: 0 when everyone holds the code', min: 0, max: 1 },
 ];
 
 export const tickMetrics: readonly MetricSpec[] = [
   ...stateMetrics,
-  { name: 'superior_share', label: 'Superior group', unit: 'share of people', meaning: 'Share of people who outperformed the code this period (whom the code learnt from)' },
+  { name: 'superior_share', label: 'Superior group', unit: 'share of people', meaning: 'Share of people who outperformed the code this period (whom the code learnt from)', min: 0, max: 1 },
 ];
 
 export const runMetrics: readonly MetricSpec[] = [
   ...stateMetrics,
-  { name: 'equilibrium_tick', label: 'Period of equilibrium', unit: 'periods', meaning: 'First period from which no belief and no code value can change (empty when not reached; never with p3 or p4 > 0)' },
-  { name: 'equilibrium_reached', label: 'Equilibrium reached', unit: '0 or 1', meaning: '1 when the run reached equilibrium within its ticks' },
+  { name: 'equilibrium_tick', label: 'Period of equilibrium', unit: 'periods', meaning: 'First period from which no belief and no code value can change (empty when not reached; never with p3 or p4 > 0)', min: 0 },
+  { name: 'equilibrium_reached', label: 'Equilibrium reached', unit: '0 or 1', meaning: '1 when the run reached equilibrium within its ticks', min: 0, max: 1 },
 ];
 
 function writeState(s: March1991State, out: Float64Array): void {

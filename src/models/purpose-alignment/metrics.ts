@@ -7,24 +7,24 @@ import { perceivedGenuineness } from './safety.ts';
 import { meanTrust } from './ties.ts';
 import type { PurposeAlignmentState, TickCounters } from './state.ts';
 
-const count = (name: string, label: string, meaning: string): MetricSpec => ({ name, label, unit: 'count', meaning });
+const count = (name: string, label: string, meaning: string): MetricSpec => ({ name, label, unit: 'count', meaning, min: 0 });
 
 /** Metrics that describe the state after a tick; reported per tick and, at the end, per run. */
 const stateMetrics: MetricSpec[] = [
-  { name: 'mean_fitness', label: 'Mean fitness', unit: 'share of landscape maximum', meaning: 'Mean normalised fitness of everyone’s current solution' },
-  { name: 'max_fitness', label: 'Best fitness', unit: 'share of landscape maximum', meaning: 'Best normalised fitness anyone holds' },
-  { name: 'mean_score', label: 'Mean value', unit: 'score', meaning: 'Mean over people of fitness ^ score_exponent of the solutions they hold: what the organisation produces per tick' },
-  { name: 'cumulative_value', label: 'Cumulative value', unit: 'score × ticks', meaning: 'Sum over ticks so far of mean_score: what the organisation has produced' },
-  { name: 'mean_trust', label: 'Mean trust', unit: '0–1', meaning: 'Mean over directed ties of trust (Beta mean)' },
-  { name: 'mean_genuineness', label: 'Perceived genuineness', unit: '0–1', meaning: 'Mean perceived genuineness of managers’ empowerment (empty for a pure network)' },
-  { name: 'purpose_alignment', label: 'Purpose alignment', unit: '0–1', meaning: 'Coherence of purposes: length of the mean unit purpose vector' },
-  { name: 'mission_alignment', label: 'Mission alignment', unit: 'cosine', meaning: 'Mean cosine between each person’s purpose and the mission' },
-  { name: 'mean_fear', label: 'Mean fear', unit: '0–1', meaning: 'Mean fear left by punishments' },
-  { name: 'mean_skill', label: 'Mean skill', unit: '0–1', meaning: 'Mean skill (chance of a second development step on a team’s idea)' },
-  { name: 'reward_gini', label: 'Reward inequality', unit: 'Gini', meaning: 'Gini coefficient of accumulated rewards' },
-  { name: 'distinct_solutions', label: 'Distinct solutions', unit: 'solutions', meaning: 'Number of different solutions held (1 = a monoculture)' },
-  { name: 'mean_hamming', label: 'Solution diversity', unit: 'decisions', meaning: 'Mean Hamming distance between the solutions of all pairs of people' },
-  { name: 'best_to_peak', label: 'Distance to the peak', unit: 'decisions', meaning: 'Hamming distance from the best solution held to the landscape’s global peak' },
+  { name: 'mean_fitness', label: 'Mean fitness', unit: 'share of landscape maximum', meaning: 'Mean normalised fitness of everyone’s current solution', min: 0, max: 1 },
+  { name: 'max_fitness', label: 'Best fitness', unit: 'share of landscape maximum', meaning: 'Best normalised fitness anyone holds', min: 0, max: 1 },
+  { name: 'mean_score', label: 'Mean value', unit: 'score', meaning: 'Mean over people of fitness ^ score_exponent of the solutions they hold: what the organisation produces per tick', min: 0, max: 1 },
+  { name: 'cumulative_value', label: 'Cumulative value', unit: 'score × ticks', meaning: 'Sum over ticks so far of mean_score: what the organisation has produced', min: 0 },
+  { name: 'mean_trust', label: 'Mean trust', unit: '0–1', meaning: 'Mean over directed ties of trust (Beta mean)', min: 0, max: 1 },
+  { name: 'mean_genuineness', label: 'Perceived genuineness', unit: '0–1', meaning: 'Mean perceived genuineness of managers’ empowerment (empty for a pure network)', min: 0, max: 1 },
+  { name: 'purpose_alignment', label: 'Purpose alignment', unit: '0–1', meaning: 'Coherence of purposes: length of the mean unit purpose vector', min: 0, max: 1 },
+  { name: 'mission_alignment', label: 'Mission alignment', unit: 'cosine', meaning: 'Mean cosine between each person’s purpose and the mission', min: -1, max: 1 },
+  { name: 'mean_fear', label: 'Mean fear', unit: '0–1', meaning: 'Mean fear left by punishments', min: 0, max: 1 },
+  { name: 'mean_skill', label: 'Mean skill', unit: '0–1', meaning: 'Mean skill (chance of a second development step on a team’s idea)', min: 0, max: 1 },
+  { name: 'reward_gini', label: 'Reward inequality', unit: 'Gini', meaning: 'Gini coefficient of accumulated rewards', min: 0, max: 1 },
+  { name: 'distinct_solutions', label: 'Distinct solutions', unit: 'solutions', meaning: 'Number of different solutions held (1 = a monoculture)', min: 1 },
+  { name: 'mean_hamming', label: 'Solution diversity', unit: 'decisions', meaning: 'Mean Hamming distance between the solutions of all pairs of people', min: 0 },
+  { name: 'best_to_peak', label: 'Distance to the peak', unit: 'decisions', meaning: 'Hamming distance from the best solution held to the landscape’s global peak', min: 0 },
 ];
 
 /**
@@ -38,7 +38,7 @@ function counterMetrics(over: string): MetricSpec[] {
     count('vetoes', 'Vetoes', `Proposals vetoed ${over}`),
     count('projects_formed', 'Projects carried out', `Creative ideas carried out by a team ${over}`),
     count('projects_unformed', 'Projects that failed to form', `Recruitments that found too few people ${over}`),
-    { name: 'mean_team_size', label: 'Mean team size', unit: 'people', meaning: `Mean size of the teams that carried out ideas ${over} (empty when none)` },
+    { name: 'mean_team_size', label: 'Mean team size', unit: 'people', meaning: `Mean size of the teams that carried out ideas ${over} (empty when none)`, min: 0 },
     count('successes', 'Successes', `Projects that beat every member’s solution ${over}`),
     count('failures', 'Failures', `Projects that did not ${over}`),
     count('punishments', 'Punishments', `Failures punished ${over}`),
@@ -47,16 +47,16 @@ function counterMetrics(over: string): MetricSpec[] {
 }
 
 export const tickMetrics: readonly MetricSpec[] = [
-  { name: 'creative_risk_rate', label: 'Creative risk-taking', unit: 'share of people per tick', meaning: 'Share of people who tried a creative idea this tick' },
-  { name: 'mean_safety', label: 'Psychological safety', unit: '0–1', meaning: 'Mean psychological safety when deciding this tick' },
+  { name: 'creative_risk_rate', label: 'Creative risk-taking', unit: 'share of people per tick', meaning: 'Share of people who tried a creative idea this tick', min: 0, max: 1 },
+  { name: 'mean_safety', label: 'Psychological safety', unit: '0–1', meaning: 'Mean psychological safety when deciding this tick', min: 0, max: 1 },
   ...counterMetrics('this tick'),
   ...stateMetrics,
 ];
 
 export const runMetrics: readonly MetricSpec[] = [
-  { name: 'creative_risk_rate', label: 'Creative risk-taking', unit: 'share of people per tick', meaning: 'Mean over ticks of the share who tried a creative idea' },
+  { name: 'creative_risk_rate', label: 'Creative risk-taking', unit: 'share of people per tick', meaning: 'Mean over ticks of the share who tried a creative idea', min: 0, max: 1 },
   ...counterMetrics('over the run'),
-  { name: 'success_rate', label: 'Success rate', unit: 'share of projects', meaning: 'Successes / projects carried out (empty when none)' },
+  { name: 'success_rate', label: 'Success rate', unit: 'share of projects', meaning: 'Successes / projects carried out (empty when none)', min: 0, max: 1 },
   ...stateMetrics,
 ];
 
