@@ -102,16 +102,35 @@ describe('compareResults, same seeds: paired by replicate', () => {
       'charts/side-by-side-final_fitness.png',
     ]);
     const csv = (await readFile(path.join(out, 'comparison.csv'), 'utf8')).split('\n');
-    expect(csv[0]).toBe('condition,metric,pairing,n_a,n_b,mean_a,mean_b,difference,ci_low,ci_high,hedges_g');
-    expect(csv[1]).toBe('hierarchy,creative_risk_rate,paired,3,3,0.15,0.163333,0.0133333,-0.0383781,0.0650448,0.240527');
+    expect(csv[0]).toBe('condition,point_id,metric,pairing,n_pairs,n_a,n_b,mean_a,mean_b,difference,ci_low,ci_high,hedges_g');
+    expect(csv[1]).toBe('hierarchy,1,creative_risk_rate,paired,3,3,3,0.15,0.163333,0.0133333,-0.0383781,0.0650448,0.240527');
     expect(csv).toHaveLength(6 + 2);
     const overlay = JSON.parse(await readFile(path.join(out, 'charts', 'overlay-fitness.vl.json'), 'utf8'));
     expect(new Set(overlay.data.values.map((r: { results: string }) => r.results))).toEqual(new Set(['basic', 'same-seeds']));
-    expect(overlay.layer[1].encoding.strokeDash.field).toBe('results');
+    expect(overlay.layer[1].encoding.strokeDash).toMatchObject({ field: 'results', sort: ['basic', 'same-seeds'], scale: { domain: ['basic', 'same-seeds'] }, legend: { symbolType: 'stroke' } });
     expect(overlay.encoding.color.scale.domain).toEqual(['hierarchy', 'network']);
     const html = await readFile(path.join(out, 'report.html'), 'utf8');
     expect(html).toContain('<title>orgsim comparison: basic and same-seeds</title>');
     expect(html).toContain('<th>Difference (same-seeds − basic)</th>');
+  });
+});
+
+describe('compareResults: per sweep point, and incomplete pairs', () => {
+  it('one row per point; with a failed run, the paired means and n_pairs cover the complete pairs only', async () => {
+    const dir = path.join(work, 'incomplete');
+    await cp(fixture('same-seeds'), dir, { recursive: true });
+    const runs = path.join(dir, 'runs.csv');
+    const lines = (await readFile(runs, 'utf8')).split('\n');
+    lines[1] = lines[1].replace(/,ok,(.*),[\d.]+,[\d.]+,[\d.]+,$/, ',failed,$1,,,,boom');
+    await writeFile(runs, lines.join('\n'));
+    const { rows } = await compareResults(fixture('basic'), dir, { out: path.join(work, 'incomplete-out') });
+    const row = rows.find((r) => r.condition === 'hierarchy' && r.metric === 'final_fitness')!;
+    expect(row).toMatchObject({ point_id: 1, pairing: 'paired', n_pairs: 2, n_a: 3, n_b: 2 });
+    expect(row.difference).toBeCloseTo(row.mean_b - row.mean_a, 12);
+    const sweep = await compareResults(fixture('sweep'), fixture('sweep'), { out: path.join(work, 'sweep-out'), labels: ['a', 'b'] });
+    const points = new Set(sweep.rows.map((r) => r.point_id));
+    expect(points.size).toBeGreaterThan(1);
+    expect(sweep.rows.every((r) => r.difference === 0 && r.n_pairs === r.n_a)).toBe(true);
   });
 });
 

@@ -26,11 +26,12 @@ export function comparisonHtml({ a, b, labels: [la, lb], shared, rows, charts }:
   };
   const intro =
     factList([describe(la, a), describe(lb, b), ['Model', escapeHtml(a.manifest.model.name)], ['Ticks', String(a.manifest.ticks)]]) +
-    `<p class="note">Differences are ${escapeHtml(lb)} minus ${escapeHtml(la)}. "paired": both sets ran the same seeds for the condition, so runs are compared replicate by replicate (paired t interval); "welch": independent samples (Welch interval). Hedges' g uses the pooled SD in both cases.</p>`;
-  const head = ['Condition', 'Metric', 'Pairing', `n ${la}`, `n ${lb}`, `Mean ${la}`, `Mean ${lb}`, `Difference (${lb} − ${la})`, '95% CI low', '95% CI high', "Hedges' g"];
+    `<p class="note">Differences are ${escapeHtml(lb)} minus ${escapeHtml(la)}. "paired": both sets ran the same seeds for the condition, so runs are compared replicate by replicate (paired t interval, over the pairs where both runs have a value; the means are then over those pairs); "welch": independent samples (Welch interval). Sweep points are compared one by one, never pooled. Hedges' g uses the pooled SD in both cases.</p>`;
+  const sweep = rows.some((r) => r.point_id !== 1);
+  const head = ['Condition', ...(sweep ? ['Point'] : []), 'Metric', 'Pairing', 'Pairs', `n ${la}`, `n ${lb}`, `Mean ${la}`, `Mean ${lb}`, `Difference (${lb} − ${la})`, '95% CI low', '95% CI high', "Hedges' g"];
   const table = rows.map((r): CsvValue[] => {
     const metric = findMetric(a.manifest, r.metric, 'run');
-    return [r.condition, metric ? metricTitle(metric) : r.metric, r.pairing, r.n_a, r.n_b, ...[r.mean_a, r.mean_b, r.difference, r.ci_low, r.ci_high, r.hedges_g].map(orNull)];
+    return [r.condition, ...(sweep ? [r.point_id] : []), metric ? metricTitle(metric) : r.metric, r.pairing, r.pairing === 'paired' ? r.n_pairs : null, r.n_a, r.n_b, ...[r.mean_a, r.mean_b, r.difference, r.ci_low, r.ci_high, r.hedges_g].map(orNull)];
   });
   return htmlPage({
     title: `orgsim comparison: ${la} and ${lb}`,

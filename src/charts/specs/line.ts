@@ -27,7 +27,10 @@ export interface MeanBandOptions {
 
 export function meanBandView({ x, metric, color, dash, xCount }: MeanBandOptions): Spec {
   const y = (field: string): Spec => ({ field, type: 'quantitative', title: metric.axisTitle, scale: { zero: false } });
-  const groups: Spec = dash ? { strokeDash: { field: dash.field, type: 'nominal', title: dash.title } } : {};
+  // the dash legend shows line strokes (matching "line style shows …"), in the order given (A before B)
+  const groups: Spec = dash
+    ? { strokeDash: { field: dash.field, type: 'nominal', title: dash.title, ...(dash.sort ? { sort: dash.sort, scale: { domain: dash.sort } } : {}), legend: { symbolType: 'stroke' } } }
+    : {};
   const tips = [
     tooltip(color.field, color.title),
     ...(dash ? [tooltip(dash.field, dash.title)] : []),
