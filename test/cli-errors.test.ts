@@ -99,3 +99,17 @@ describe('input files through validate and run', () => {
     expect(manifest.input_files.map((f) => f.path)).toEqual(['chart.csv', 'gephi.csv']);
   });
 });
+
+describe('warnings', () => {
+  it('validate and run warn when a condition ignores a swept parameter (exit 0)', () => {
+    const dir = fixtureCopy();
+    const scenario = writeScenario(dir, 'w.yaml', 'name: w\nmodel: purpose-alignment\nticks: 2\nsweep:\n  empowerment: [0.2, 0.8]\nconditions:\n  h: { structure: hierarchy }\n  n: { structure: network }\n');
+    const warning = 'orgsim: warning: sweep.empowerment: condition "n" ignores empowerment (model purpose-alignment, with its parameters), so sweeping it changes nothing there.\n';
+    const validated = orgsim(['validate', scenario]);
+    expect(validated.status).toBe(0);
+    expect(validated.stderr).toBe(warning);
+    const ran = orgsim(['run', scenario, '--out', join(dir, 'out'), '--quiet', '--no-charts', '--workers', '1']);
+    expect(ran.status).toBe(0);
+    expect(ran.stderr).toBe(warning);
+  });
+});

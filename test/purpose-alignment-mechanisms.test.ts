@@ -384,3 +384,24 @@ describe('purpose-alignment: every parameter has a behavioural effect', () => {
     expect(model.check!({ ...defaultParams(model.parameters), ...BASE, levels: 3 })[0]?.key).toBe('agents');
   });
 });
+
+describe('purpose-alignment: the parameters it says it ignores are ignored', () => {
+  const CHANGED: Record<string, ParamValue> = {
+    approval_levels: 1, approval_delay: 3, empowerment: 0.2, initial_genuineness: 0.9, genuineness_prior_strength: 50, judge_noise: 0.3,
+    manager_caution: 0.1, monitoring: 1, genuineness_gate: false, recruit_depth: 2, alignment_joining: false, degree: 10, rewiring: 0.5, id_base: 'one-based',
+  };
+  const finals = (p: Record<string, ParamValue>) => Array.from(simulate(model, params(p), runStreams(11, 1, 1), 60).final);
+  it.each([
+    [{ structure: 'network' }],
+    [{ structure: 'hierarchy' }],
+    [{ structure: 'hybrid', topology: 'complete' }],
+  ] as Record<string, ParamValue>[][])('under %j, changing each listed parameter leaves the run unchanged, and the list is not empty', (over) => {
+    const listed = model.inactiveParameters!(params(over));
+    expect(listed.length).toBeGreaterThan(0);
+    const reference = finals(over);
+    for (const name of listed) {
+      if (!(name in CHANGED)) continue; // files (edge_list, org_chart) and check-only parameters (levels)
+      expect(finals({ ...over, [name]: CHANGED[name] }), name).toEqual(reference);
+    }
+  });
+});

@@ -76,6 +76,12 @@ export interface Model<State = unknown> {
   /** Checks across parameters after the schema's per-key checks passed. */
   check?(params: Params): ParamProblem[];
   /**
+   * Parameters that have no effect under these parameters (e.g. approval_levels in a
+   * pure network): sweeping one of them is warned about, since its points would only
+   * repeat each other. Must be exact: changing a listed parameter leaves runs unchanged.
+   */
+  inactiveParameters?(params: Params): readonly string[];
+  /**
    * Bytes one run's state takes (typed arrays, graphs, landscape), an upper estimate
    * within a factor of about 2, for checking memory before any run starts; the
    * recorded time series is counted by the experiment. Must be cheap: it is called

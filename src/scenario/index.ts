@@ -6,6 +6,7 @@ export { parseScenarioText, readScenarioFile, locate, type LNode, type Pos } fro
 export { nearest, didYouMean, editDistance } from './suggest.ts';
 export { TOP_LEVEL_KEYS, SETTINGS } from './toplevel.ts';
 export { scenarioJsonSchema } from './json-schema.ts';
+export { sweepWarnings } from './sweep-warnings.ts';
 export { compileStopRule } from './stop-rule.ts';
 export { loadFormulaEngine } from './formulas.ts';
 export type { Scenario, ScenarioOverrides, Condition } from './types.ts';

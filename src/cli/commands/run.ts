@@ -8,7 +8,7 @@ import { explainSystemError, isSystemError } from '../../errors.ts';
 import { defaultMaxMemory, defaultOutDir, memorySize, parseMemorySize, parseOnly, parseShard, parseTimeseries, progressReporter, runExperiment, type ExperimentResult } from '../../experiment/index.ts';
 import { PARTIAL_DIR } from '../../output/results-layout.ts';
 import { invokedAs } from '../invocation.ts';
-import { loadScenario } from '../../scenario/index.ts';
+import { loadScenario, sweepWarnings } from '../../scenario/index.ts';
 import { overridesFrom, wholeNumber, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
 
 interface RunFlags extends ScenarioFlags {
@@ -55,6 +55,7 @@ export const runCommand = {
       timeseries: parseTimeseries(flags.timeseries ?? 'all'),
     };
     const scenario = await loadScenario(flags.scenario, overridesFrom(flags));
+    for (const warning of sweepWarnings(scenario)) process.stderr.write(`orgsim: warning: ${warning}\n`);
     const progress = flags.quiet ? undefined : progressReporter(process.stderr);
     const stop = new AbortController();
     const onInterrupt = () => {

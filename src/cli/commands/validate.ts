@@ -1,7 +1,7 @@
 /** `orgsim validate <scenario>`: check a scenario without running it. */
 import type { Argv } from 'yargs';
 import { checkInputs } from '../../experiment/index.ts';
-import { loadScenario } from '../../scenario/index.ts';
+import { loadScenario, sweepWarnings } from '../../scenario/index.ts';
 import { overridesFrom, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
 
 export const validateCommand = {
@@ -11,6 +11,7 @@ export const validateCommand = {
   handler: async (flags: ScenarioFlags) => {
     const s = await loadScenario(flags.scenario, overridesFrom(flags));
     checkInputs(s); // the edge lists and org charts, as run reads them
+    for (const warning of sweepWarnings(s)) process.stderr.write(`orgsim: warning: ${warning}\n`);
     const conditions = s.conditions.map((c) => c.name).join(', ');
     process.stdout.write(
       `${flags.scenario}: ok — model ${s.model.name}, conditions ${conditions}, ${s.points.size} points, ${s.replicates} replicates, ${s.ticks} ticks, ` +

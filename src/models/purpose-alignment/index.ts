@@ -43,6 +43,26 @@ function check(params: Params): ParamProblem[] {
   return problems;
 }
 
+/** Parameters only the org chart's rules use (no effect in a pure network). */
+const CHART_ONLY = ['approval_levels', 'approval_delay', 'empowerment', 'initial_genuineness', 'genuineness_prior_strength', 'judge_noise', 'manager_caution', 'monitoring', 'genuineness_gate'];
+/** Parameters only recruitment among ties uses (no effect in a pure hierarchy, where teams are assigned). */
+const NETWORK_ONLY = ['recruit_depth', 'alignment_joining'];
+/** Topologies that read `degree`. */
+const DEGREE_TOPOLOGIES = ['watts-strogatz', 'barabasi-albert', 'erdos-renyi'];
+
+/** See `Model.inactiveParameters`; exact (tested by changing each and comparing runs). */
+function inactiveParameters(params: Params): string[] {
+  const p = params as unknown as PurposeAlignmentParams;
+  return [
+    ...(p.structure === 'network' ? CHART_ONLY : p.structure === 'hierarchy' ? NETWORK_ONLY : []),
+    ...(DEGREE_TOPOLOGIES.includes(p.topology) ? [] : ['degree']),
+    ...(p.topology === 'watts-strogatz' ? [] : ['rewiring']),
+    ...(p.topology === 'edge-list' ? [] : ['edge_list']),
+    ...(p.org_chart === '' ? [] : ['span', 'levels']),
+    ...(p.topology === 'edge-list' || p.org_chart !== '' ? [] : ['id_base']),
+  ];
+}
+
 /** One run's state in bytes (see `Model.memoryBytes`): about 50 numbers a person, purpose vectors, trust on every tie entry, the landscape and its visit tables. */
 function memoryBytes(params: Params): number {
   const p = params as unknown as PurposeAlignmentParams;
@@ -61,6 +81,7 @@ export const purposeAlignment: Model<PurposeAlignmentState> = {
   tickMetrics,
   runMetrics,
   check,
+  inactiveParameters,
   memoryBytes,
   init: (params, streams, context) => initState(params as unknown as PurposeAlignmentParams, streams, context),
   step: stepState,
