@@ -156,3 +156,20 @@ describe('values written are values run', () => {
     expect(rerun.map(fromReplicate)).toEqual(point2.map(fromReplicate));
   });
 });
+
+describe('an input file edited while the experiment runs', () => {
+  it('each process reads it once and checks it against the SHA-256 the experiment started with', async () => {
+    const { fileRunContext } = await import('../src/experiment/run-context.ts');
+    const dir = fixtureCopy();
+    const original = readFileSync(join(dir, 'edges-ok.csv'));
+    const expected = { 'edges-ok.csv': sha256(join(dir, 'edges-ok.csv')) };
+    const first = fileRunContext(dir, expected);
+    expect(first.readInput('edges-ok.csv').text).toBe(original.toString());
+    writeFileSync(join(dir, 'edges-ok.csv'), 'source,target\n0,1\n');
+    expect(first.readInput('edges-ok.csv').text).toBe(original.toString()); // the bytes the experiment hashed
+    const copy = fixtureCopy(); // another file, changed before its first read in this process
+    const later = fileRunContext(copy, expected);
+    writeFileSync(join(copy, 'edges-ok.csv'), 'source,target\n0,1\n');
+    expect(() => later.readInput('edges-ok.csv')).toThrow(/edges-ok\.csv: input file changed while the experiment ran: its SHA-256 is now [0-9a-f]{12}…, the experiment started with [0-9a-f]{12}…; put the file back, or start over with --force/);
+  });
+});

@@ -138,7 +138,7 @@ async function runClaimed(
   let complete: boolean;
   try {
     complete = await runInOrder(
-      tasks(plan, selection, resumed, tickStride(options.timeseries)),
+      tasks(plan, selection, resumed, tickStride(options.timeseries), Object.fromEntries(identity.input_files.map((f) => [f.path, f.sha256]))),
       executor,
       (outcome) => {
         store.append(outcome.runRow, outcome.series);
@@ -182,12 +182,12 @@ function finishedEarlier(outDir: string, identity: ExperimentIdentity, runs: num
   return { outDir, runs, done: runs, failed: manifest.failed_runs, resumed: runs, interrupted: false };
 }
 
-function* tasks(plan: ExperimentPlan, selection: Selection, skip: number, stride: number): Generator<RunTask> {
+function* tasks(plan: ExperimentPlan, selection: Selection, skip: number, stride: number, inputs: Record<string, string>): Generator<RunTask> {
   const { scenario } = plan;
   let position = 0;
   for (const id of selection.ids()) {
     if (position++ < skip) continue;
-    yield { ...plan.run(id), model: scenario.model.name, masterSeed: scenario.seed, ticks: scenario.ticks, baseDir: scenario.baseDir, stride, stopWhen: scenario.stopWhen };
+    yield { ...plan.run(id), model: scenario.model.name, masterSeed: scenario.seed, ticks: scenario.ticks, baseDir: scenario.baseDir, stride, stopWhen: scenario.stopWhen, inputs };
   }
 }
 

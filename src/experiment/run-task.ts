@@ -10,6 +10,7 @@ import { csvLines, type Cell } from '../output/csv.ts';
 import { exactCell } from '../output/format.ts';
 import type { RunSpec } from './plan.ts';
 import { runStreams } from './seeds.ts';
+import { fileRunContext } from './run-context.ts';
 import { simulate } from './simulate.ts';
 import { compileStopRule } from '../scenario/stop-rule.ts';
 
@@ -21,6 +22,8 @@ export interface RunTask extends RunSpec {
   readonly baseDir: string;
   /** Write tick t to timeseries.csv when t % stride == 0 or t is the last tick; 0 writes none. */
   readonly stride: number;
+  /** SHA-256 of each input file by path, as recorded when the experiment started: a file changed since fails the run. */
+  readonly inputs?: Readonly<Record<string, string>>;
   /** The scenario's `stop_when:` formula, if any (the formula engine must be loaded where the task runs). */
   readonly stopWhen?: string;
 }
@@ -39,7 +42,7 @@ export function runTask(task: RunTask, model: Model): RunOutcome {
   const params = Object.values(task.params).map(exactCell);
   try {
     const stop = task.stopWhen === undefined ? undefined : compileStopRule(task.stopWhen, model);
-    const out = simulate(model, task.params, runStreams(task.masterSeed, task.replicate, task.seed), task.ticks, task.baseDir, task.stride, stop);
+    const out = simulate(model, task.params, runStreams(task.masterSeed, task.replicate, task.seed), task.ticks, fileRunContext(task.baseDir, task.inputs ?? {}), task.stride, stop);
     const width = model.tickMetrics.length;
     const rows: Cell[][] = [];
     out.recordedTicks.forEach((t, r) => rows.push([task.runId, task.condition, task.pointId, task.replicate, t, ...out.series.subarray(r * width, (r + 1) * width)]));

@@ -6,7 +6,7 @@
  * 1 keeps ticks 0..ticks, k keeps 0, k, 2k, … and always the last, 0 keeps none, so
  * a long run need not hold its whole series.
  */
-import type { Model, RunStreams } from '../model/plugin.ts';
+import type { Model, RunContext, RunStreams } from '../model/plugin.ts';
 import type { Params } from '../model/params.ts';
 import { UserInputError } from '../errors.ts';
 import { didYouMean } from '../scenario/suggest.ts';
@@ -50,7 +50,8 @@ export function simulate(
   params: Params,
   streams: RunStreams,
   ticks: number,
-  baseDir = process.cwd(),
+  /** Where input files are read: a folder (relative paths), or a RunContext. */
+  inputs: string | RunContext = process.cwd(),
   stride = 1,
   stop?: (row: Float64Array) => boolean,
 ): SimulationOutput {
@@ -73,7 +74,7 @@ export function simulate(
     }
     return stopping;
   };
-  const state = model.init(params, streams, fileRunContext(baseDir));
+  const state = model.init(params, streams, typeof inputs === 'string' ? fileRunContext(inputs) : inputs);
   record(state, 0);
   let ran = ticks;
   for (let t = 0; t < ticks; t++) {
