@@ -70,9 +70,9 @@ describe('bad sweep specs: the file, line and key, and what was expected', () =>
     expect((await errorOf(['sweep: { lhs: { n: 4, ranges: { x: 1 } } }'])).message).toMatch(/expected \[from, to\] \(two numbers\) or \{ from, to \}, got 1/);
     expect((await errorOf(['sweep: { lhs: { n: 4 } }'])).message).toMatch(/"ranges" is missing/);
     expect((await errorOf(['sweep: { lhs: { n: 4, rangs: {} } }'])).message).toMatch(/unknown key "rangs"\. Did you mean "ranges"\?/);
-    expect((await errorOf(['sweep: { sobol: { n: 5000000, ranges: { x: [0, 1] } } }'])).message).toMatch(/this design has 15000000 points; orgsim checks every one before running and accepts at most 50000\. Use fewer values per axis, split the sweep into several scenarios, or sample it \(lhs, sobol\)\.$/);
-    expect((await errorOf(['sweep: { x: { from: 0, to: 9, n: 300 }, y: { from: 0, to: 9, n: 100 } }', 'conditions: { a: { mode: a }, b: { mode: b } }'])).message).toMatch(
-      /key "sweep": this design has 30000 sweep points × 2 conditions = 60000 parameter sets; orgsim checks every one/,
+    expect((await errorOf(['sweep: { sobol: { n: 5000000, ranges: { x: [0, 1] } } }'])).message).toMatch(/this design has 15000000 points; orgsim checks every one before running and accepts at most 10000\. Use fewer values per axis or a smaller sample \(n\), or split the design into several scenarios\.$/);
+    expect((await errorOf(['sweep: { x: { from: 0, to: 9, n: 100 }, y: { from: 0, to: 9, n: 60 } }', 'conditions: { a: { mode: a }, b: { mode: b } }'])).message).toMatch(
+      /key "sweep": this design has 6000 sweep points × 2 conditions = 12000 parameter sets; orgsim checks every one/,
     );
     expect((await errorOf(['sweep: { x: { from: 0, to: 9, n: 5000 }, y: { from: 0, to: 9, n: 5000 } }'])).message).toMatch(/key "sweep": this design has 25000000 points/);
     expect((await errorOf(['sweep: { lhs: { n: 4, ranges: { x: [0, 1] } }, y: [1] }'])).message).toMatch(

@@ -93,6 +93,6 @@ describe('limits met at validation, through the CLI (exit 2, one line, at once)'
     writeFileSync(path, text);
     const r = orgsim(['validate', path]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/key "sweep": this design has 10000000 points; orgsim checks every one before running and accepts at most 50000\./);
+    expect(r.stderr).toMatch(/key "sweep": this design has 10000000 points; orgsim checks every one before running and accepts at most 10000\./);
   });
 });

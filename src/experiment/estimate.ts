@@ -3,8 +3,8 @@
  * the design (different conditions and points cost differently) are run in this
  * process, formatted as they would be written, and timed; nothing is written. The
  * first runs warm the JIT and are not counted. Runs longer than CALIBRATION_TICKS are
- * timed over that many ticks and scaled up linearly, so a plan of a very long run
- * answers at once. The estimate assumes the runs spread evenly over the workers.
+ * timed over that many ticks and scaled up linearly (the set-up is scaled too, so long
+ * runs are overestimated a little), so a plan of a very long run answers at once. The estimate assumes the runs spread evenly over the workers.
  */
 import type { Scenario } from '../scenario/index.ts';
 import { planRuns } from './plan.ts';
@@ -31,7 +31,7 @@ export interface EstimateOptions {
 }
 
 /** Ticks a calibration run takes at most; longer runs are scaled from it. */
-const CALIBRATION_TICKS = 1000;
+const CALIBRATION_TICKS = 20;
 
 /** Runs not counted: the JIT is still compiling the model and the writers. */
 const WARM_UP = 3;
@@ -45,7 +45,8 @@ export function estimateDuration(scenario: Scenario, options: EstimateOptions): 
   const scale = scenario.ticks / Math.max(1, ticks);
   const times: number[] = [];
   const start = performance.now();
-  for (let s = 0; s < samples && (s < 2 * WARM_UP || performance.now() - start < budget); s++) {
+  // past the budget, stop once one run is timed: slow runs are estimated from fewer samples (warm-up included, so a little high)
+  for (let s = 0; s < samples && (s === 0 || performance.now() - start < budget); s++) {
     const spec = plan.run(1 + Math.floor((s * plan.size) / samples));
     const t0 = performance.now();
     runTask({ ...spec, model: scenario.model.name, masterSeed: scenario.seed, ticks, baseDir: scenario.baseDir, stride, stopWhen: scenario.stopWhen }, scenario.model);

@@ -48,11 +48,11 @@ const SAMPLE_KINDS: readonly SampleKind[] = ['lhs', 'sobol'];
 const MAX_AXIS_VALUES = 100_000;
 /**
  * Most parameter sets (sweep points, and conditions × points) a scenario may have:
- * each is merged, evaluated and checked when the scenario loads (about 20 µs each),
- * so `validate` and `plan` answer within about a second for any design they accept.
+ * each is merged, evaluated, checked and looked at for memory when the scenario loads
+ * (20–150 µs each), so `validate` and `plan` answer within about 2 s for any design
+ * they accept.
  */
-export const MAX_PARAMETER_SETS = 50_000;
-const SMALLER_DESIGN = 'Use fewer values per axis, split the sweep into several scenarios, or sample it (lhs, sobol).';
+export const MAX_PARAMETER_SETS = 10_000;
 
 interface Reader {
   model: Model;
@@ -161,7 +161,8 @@ export function checkSize(points: number, origin: Origin, conditions = 1): void 
   const sets = points * conditions;
   if (sets <= MAX_PARAMETER_SETS) return;
   const what = conditions > 1 ? `${points} sweep points × ${conditions} conditions = ${sets} parameter sets` : `${points} points`;
-  fail(`this design has ${what}; orgsim checks every one before running and accepts at most ${MAX_PARAMETER_SETS}. ${SMALLER_DESIGN}`, origin);
+  const advice = conditions > 1 ? 'Use fewer conditions or points, or split the design into several scenarios' : 'Use fewer values per axis or a smaller sample (n), or split the design into several scenarios';
+  fail(`this design has ${what}; orgsim checks every one before running and accepts at most ${MAX_PARAMETER_SETS}. ${advice}.`, origin);
 }
 
 /** `[from, to]` or `{ from, to }`. */

@@ -6,6 +6,9 @@ import { clock } from '../../experiment/progress.ts';
 import { loadScenario } from '../../scenario/index.ts';
 import { overridesFrom, wholeNumber, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
 
+/** Runs whose model state is larger than this are not timed by plan (building one takes seconds). */
+const TIMED_STATE_BYTES = 256 * 2 ** 20;
+
 interface PlanFlags extends ScenarioFlags {
   workers?: number;
   maxMemory?: string;
@@ -33,16 +36,19 @@ export const planCommand = {
     const maxMemory = flags.maxMemory === undefined ? defaultMaxMemory() : parseMemorySize(flags.maxMemory);
     // refused here, before the timed runs, as `run` would refuse it
     const memory = checkMemory(s, { stride: tickStride(timeseries), concurrent: Math.min(workers, runs), maxMemory });
-    const e = estimateDuration(s, { workers, timeseries });
+    // a run this big would take long to time: say so rather than keep the user waiting
+    const e = memory.state > TIMED_STATE_BYTES ? undefined : estimateDuration(s, { workers, timeseries });
     const lines = [
       `${flags.scenario}: model ${s.model.name}, ${s.ticks} ticks per run`,
       `  points      ${design}`,
       `  conditions  ${s.conditions.length} (${s.conditions.map((c) => c.name).join(', ')})`,
       `  replicates  ${s.replicates}`,
-      `  runs        ${s.conditions.length} × ${points.size} × ${s.replicates} = ${e.runs}`,
+      `  runs        ${s.conditions.length} × ${points.size} × ${s.replicates} = ${runs}`,
       `  memory      about ${memorySize(memory.bytes)} for the largest run (limit ${memorySize(maxMemory)} for ${Math.min(workers, runs)} at once)`,
-      `  estimate    about ${clock(e.seconds)} with ${e.workers} worker${e.workers > 1 ? 's' : ''} ` +
-        `(${(e.secondsPerRun * 1000).toFixed(1)} ms a run, timed on ${e.sampled} run${e.sampled > 1 ? 's' : ''})`,
+      e === undefined
+        ? `  estimate    not timed: a run holds about ${memorySize(memory.state)}; time one with orgsim run … --replicates 1 --ticks 10 --out <scratch>`
+        : `  estimate    about ${clock(e.seconds)} with ${e.workers} worker${e.workers > 1 ? 's' : ''} ` +
+          `(${(e.secondsPerRun * 1000).toFixed(1)} ms a run, timed on ${e.sampled} run${e.sampled > 1 ? 's' : ''})`,
     ];
     process.stdout.write(lines.join('\n') + '\n');
   },
