@@ -78,6 +78,7 @@ describe('limits met at validation, through the CLI (exit 2, one line, at once)'
     [['--set', 'bits=24', '--set', 'interactions=23'], /^orgsim: --set interactions=23: an NK landscape of bits 24 and interactions 23 needs bits × 2\^\(interactions\+1\) = 402653184 contribution values, more than the 67108864 \(2\^26\) orgsim builds; lower interactions \(at most 20 with 24 bits\) or bits/],
     [['--ticks', '1000000000'], /^orgsim: one run's time series \(1000000000 ticks\) would be about/],
     [['--max-memory', 'lots'], /^orgsim: --max-memory lots: expected a size such as 8G/],
+    [['--set', 'topology=complete', '--set', 'agents=10000', '--set', 'levels=0', '--set', 'approval_levels=2'], /^orgsim: --set agents=10000: the complete network of 10000 people would have about 50045000 ties, more than the 33554432 \(2\^25\) orgsim builds/],
   ])('plan %j', (flags, message) => {
     const r = orgsim(['plan', HEADLINE, ...flags]);
     expect(r.status).toBe(2);
@@ -95,4 +96,10 @@ describe('limits met at validation, through the CLI (exit 2, one line, at once)'
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/key "sweep": this design has 10000000 points; orgsim checks every one before running and accepts at most 10000\./);
   });
+});
+
+it('an Erdős–Rényi network too dense to hold is refused at validation (nk-network-search)', () => {
+  const r = orgsim(['validate', join(ROOT, 'scenarios', 'classics', 'lazer-friedman-fig4.yaml'), '--set', 'network=random', '--set', 'density=0.05', '--set', 'agents=50000']);
+  expect(r.status).toBe(2);
+  expect(r.stderr).toMatch(/^orgsim: --set density=0\.05: the random network of 50000 agents would have about 62498750 ties, more than the 33554432 \(2\^25\) orgsim builds; use fewer agents or a sparser network/);
 });

@@ -11,6 +11,18 @@ export interface CsrGraph {
   readonly neighbors: Int32Array;
 }
 
+/** Most ties a generated or read network may have (2^25): its edge list must fit in one JavaScript array. */
+export const MAX_TIES = 2 ** 25;
+
+/**
+ * Why a network of about `ties` undirected ties is too big to build, or undefined: for
+ * models' parameter checks, so the limit is met at validation (`what` names the network).
+ */
+export function tiesProblem(ties: number, what: string): string | undefined {
+  if (ties <= MAX_TIES) return undefined;
+  return `${what} would have about ${Math.round(ties)} ties, more than the ${MAX_TIES} (2^25) orgsim builds; use fewer agents or a sparser network`;
+}
+
 /** Builds a CSR graph from undirected edges given as flat pairs [u0, v0, u1, v1, ...]; drops duplicates and self-loops. */
 export function csrFromEdges(nodeCount: number, edges: ArrayLike<number>): CsrGraph {
   const degree = new Int32Array(nodeCount);

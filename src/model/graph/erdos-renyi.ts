@@ -12,7 +12,7 @@
 import { UserInputError } from '../../errors.ts';
 import type { Rng } from '../../rng/index.ts';
 import { completeGraph } from './complete.ts';
-import { csrFromEdges, type CsrGraph } from './csr.ts';
+import { csrFromEdges, MAX_TIES, tiesProblem, type CsrGraph } from './csr.ts';
 
 /** G(n, p) on n >= 1 nodes, p in [0, 1]. */
 export function erdosRenyiGraph(n: number, p: number, rng: Rng): CsrGraph {
@@ -39,6 +39,7 @@ export function erdosRenyiGraph(n: number, p: number, rng: Rng): CsrGraph {
         v++;
       }
       if (v < n) edges.push(v, w);
+      if (edges.length > 2 * MAX_TIES) throw new UserInputError(tiesProblem(edges.length / 2, `this Erdős–Rényi network (${n} agents, p = ${p})`)!);
     }
   }
   return csrFromEdges(n, edges);

@@ -4,6 +4,7 @@
  * better-scoring neighbours (exploitation) or trying one-dimension changes alone
  * (exploration). See ODD.md beside this file.
  */
+import { tiesProblem } from '../../model/graph/csr.ts';
 import { nkLandscapeBytes, nkSizeProblem } from '../../model/landscape/nk.ts';
 import type { Model, ParamProblem } from '../../model/plugin.ts';
 import type { Params } from '../../model/params.ts';
@@ -21,6 +22,10 @@ function check(params: Params): ParamProblem[] {
     const tooBig = nkSizeProblem(p.bits, p.interactions);
     if (tooBig) problems.push({ key: 'interactions', message: tooBig });
   }
+  const n = p.agents;
+  const ties = p.network === 'full' ? (n * (n - 1)) / 2 : p.network === 'random' ? (p.density * n * (n - 1)) / 2 : p.network === 'small-world' ? (n * p.lattice_degree) / 2 : n;
+  const tooMany = tiesProblem(ties, `the ${p.network} network of ${n} agents`);
+  if (tooMany) problems.push({ key: p.network === 'random' ? 'density' : 'agents', message: tooMany });
   if (p.network === 'small-world') {
     if (p.lattice_degree % 2 !== 0) problems.push({ key: 'lattice_degree', message: `must be even (a ring lattice ties each agent to lattice_degree / 2 agents on each side), got ${p.lattice_degree}` });
     else if (p.lattice_degree >= p.agents) problems.push({ key: 'lattice_degree', message: `must be less than agents (${p.agents}), got ${p.lattice_degree}` });

@@ -5,6 +5,7 @@
  * NK landscape. See ODD.md beside this file.
  */
 import { fullTreeSize } from '../../model/hierarchy/tree.ts';
+import { tiesProblem } from '../../model/graph/csr.ts';
 import { nkLandscapeBytes, nkSizeProblem } from '../../model/landscape/nk.ts';
 import type { Model, ParamProblem } from '../../model/plugin.ts';
 import type { Params } from '../../model/params.ts';
@@ -32,6 +33,9 @@ function check(params: Params): ParamProblem[] {
   }
   // Every structure has the lateral ties (the same graph of who sees whom), so their parameters are always checked.
   if (p.topology === 'edge-list' && p.edge_list === '') problems.push({ key: 'edge_list', message: 'topology is edge-list, so edge_list must name a CSV file of ties' });
+  const lateral = p.topology === 'complete' ? (p.agents * (p.agents - 1)) / 2 : DEGREE_TOPOLOGIES.includes(p.topology) ? (p.agents * p.degree) / 2 : p.agents * 2;
+  const tooMany = tiesProblem(lateral + p.agents * (p.span + 1), `the ${p.topology} network of ${p.agents} people`);
+  if (tooMany) problems.push({ key: p.topology === 'complete' ? 'agents' : 'degree', message: tooMany });
   // degree is honoured exactly or refused: runs.csv must record the network that ran
   if ((p.topology === 'watts-strogatz' || p.topology === 'barabasi-albert') && p.degree % 2 !== 0) {
     const why = p.topology === 'watts-strogatz' ? 'each person is tied to degree / 2 neighbours on each side of the ring' : 'each newcomer attaches degree / 2 ties';
