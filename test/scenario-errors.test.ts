@@ -32,21 +32,28 @@ describe('scenario errors', () => {
     await expect(loadScenario(fixtures)).rejects.toThrow(/is a folder, not a scenario file/);
   });
 
+  it('a file of a hundred thousand values is refused, with where it was cut', async () => {
+    const keys = Array.from({ length: 100_001 }, (_, i) => `  k${i}: 1`);
+    const err = await errorOf([...head, 'parameters:', ...keys]);
+    expect(err.message).toMatch(/^scenarios\/x\.yaml:\d+:3: the file holds more than 100000 values/);
+  });
+
   it('an alias bomb is refused at once, before any expansion', async () => {
     const levels = ['a0: &a0 [x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 10; i++) levels.push(`a${i}: &a${i} [${Array.from({ length: 9 }, () => `*a${i - 1}`).join(', ')}]`);
     const err = await errorOf([...head, ...levels]); // expanded, it would be 9^10 values
     expect(err.message).toBe(
-      'scenarios/x.yaml: its aliases (*name) expand to too many values: a scenario may expand aliases at most 100 times. Write the values out, or use fewer nested aliases.',
+      'scenarios/x.yaml: its aliases (*name) expand to too many values: a scenario may expand aliases at most 1000 times. Write the values out, or use fewer nested aliases.',
     );
   });
 
-  it('a scenario file over 4 MiB is refused before it is read', async () => {
+  it('a scenario file over 1 MiB is refused before it is read', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const path = join(mkdtempSync(join(tmpdir(), 'orgsim-big-')), 'big.yaml');
-    writeFileSync(path, `name: big\n# ${'x'.repeat(4 * 1024 * 1024)}\n`);
-    await expect(loadScenario(path)).rejects.toThrow(/big\.yaml is 4194317 bytes; a scenario file may have at most 4194304 \(4 MiB\)/);
+    writeFileSync(path, `name: big\n# ${'x'.repeat(1024 * 1024)}\n`);
+    await expect(loadScenario(path)).rejects.toThrow(/big\.yaml is 1048589 bytes; a scenario file may have at most 1048576 \(1 MiB\)/);
+    await expect(loadScenario('/dev/null')).rejects.toThrow('/dev/null is not a regular file, not a scenario file');
   });
 
   it('a YAML syntax error: file, line, column and plain words', async () => {

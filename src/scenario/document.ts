@@ -49,9 +49,9 @@ export interface LScalar {
 }
 
 /** Largest scenario file read (bytes): scenarios are short texts; a bigger file is a mistake or an attack. */
-export const MAX_SCENARIO_BYTES = 4 * 1024 * 1024;
+export const MAX_SCENARIO_BYTES = 1024 * 1024;
 
-/** Reads a scenario file's exact text; a missing path, a folder or a file over 4 MiB is a `UserInputError`. */
+/** Reads a scenario file's exact text; a missing path, something other than a file, or a file over 1 MiB is a `UserInputError`. */
 export async function readScenarioFile(path: string): Promise<string> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
@@ -59,9 +59,9 @@ export async function readScenarioFile(path: string): Promise<string> {
   } catch {
     throw new UserInputError(`scenario file not found: ${path}`);
   }
-  if (!info.isFile()) throw new UserInputError(`${path} is a folder, not a scenario file`);
+  if (!info.isFile()) throw new UserInputError(`${path} is ${info.isDirectory() ? 'a folder' : 'not a regular file'}, not a scenario file`);
   if (info.size > MAX_SCENARIO_BYTES) {
-    throw new UserInputError(`${path} is ${info.size} bytes; a scenario file may have at most ${MAX_SCENARIO_BYTES} (4 MiB). Is it the right file?`);
+    throw new UserInputError(`${path} is ${info.size} bytes; a scenario file may have at most ${MAX_SCENARIO_BYTES} (1 MiB). Is it the right file?`);
   }
   try {
     return await readFile(path, 'utf8');
@@ -77,7 +77,8 @@ export async function readScenarioFile(path: string): Promise<string> {
  */
 export function parseScenarioText(text: string, file: string): LNode | undefined {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // duplicate keys are found by convert (the yaml package's own check is quadratic in the number of keys)
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const at = (offset: number | undefined): Pos => {
     const { line, col } = lineCounter.linePos(offset ?? 0);
     return { line, column: col };
@@ -93,11 +94,11 @@ export function parseScenarioText(text: string, file: string): LNode | undefined
   }
   if (doc.contents === null) return undefined;
   refuseAliasBomb(doc, file);
-  return convert(doc.contents, doc, at, file, new Set(), undefined);
+  return convert(doc.contents, doc, at, file, new Set(), undefined, { values: 0 });
 }
 
 /** Alias expansions a scenario may make (the `yaml` package's own guard and default). */
-const MAX_ALIAS_COUNT = 100;
+const MAX_ALIAS_COUNT = 1000;
 
 /**
  * Refuses a document whose aliases expand exponentially (an "alias bomb": each level a
@@ -150,6 +151,9 @@ function lowerFirst(s: string): string {
 
 type At = (offset: number | undefined) => Pos;
 
+/** Most values (scalars, lists and mappings, aliases expanded) a scenario may hold: far above any design, far below what takes long to read. */
+export const MAX_VALUES = 100_000;
+
 function convert(
   node: unknown,
   doc: Document,
@@ -157,7 +161,16 @@ function convert(
   file: string,
   resolving: Set<unknown>,
   fallback: Pos | undefined,
+  count: { values: number },
 ): LNode {
+  if (++count.values > MAX_VALUES) {
+    const pos = fallback ?? at(0);
+    throw new UserInputError(`the file holds more than ${MAX_VALUES} values; a scenario is a short description of a design (use ranges or samples for long sweeps).`, {
+      file,
+      line: pos.line,
+      column: pos.column,
+    });
+  }
   if (isAlias(node)) {
     const target = node.resolve(doc);
     const pos = at(node.range?.[0]);
@@ -176,13 +189,14 @@ function convert(
       });
     }
     resolving.add(target);
-    const out = convert(target, doc, at, file, resolving, pos);
+    const out = convert(target, doc, at, file, resolving, pos, count);
     resolving.delete(target);
     return out;
   }
   if (isMap(node)) {
     const pos = at(node.range?.[0]);
     const entries: LEntry[] = [];
+    const seen = new Set<string>();
     for (const pair of node.items) {
       const keyNode = pair.key as unknown;
       const keyPos = isScalar(keyNode) || isMap(keyNode) || isSeq(keyNode) ? at(keyNode.range?.[0]) : pos;
@@ -196,8 +210,13 @@ function convert(
       const value =
         pair.value === null || pair.value === undefined
           ? { kind: 'scalar' as const, pos: keyPos, value: null }
-          : convert(pair.value, doc, at, file, resolving, keyPos);
-      entries.push({ key: String(keyNode.value), keyPos, value });
+          : convert(pair.value, doc, at, file, resolving, keyPos, count);
+      const key = String(keyNode.value);
+      if (seen.has(key)) {
+        throw new UserInputError(`YAML syntax error: ${plainWords({ code: 'DUPLICATE_KEY', message: '' } as YAMLError)}.`, { file, line: keyPos.line, column: keyPos.column });
+      }
+      seen.add(key);
+      entries.push({ key, keyPos, value });
     }
     return { kind: 'map', pos, entries };
   }
@@ -206,7 +225,7 @@ function convert(
     const items = node.items.map((item) =>
       item === null || item === undefined
         ? { kind: 'scalar' as const, pos, value: null }
-        : convert(item, doc, at, file, resolving, pos),
+        : convert(item, doc, at, file, resolving, pos, count),
     );
     return { kind: 'seq', pos, items };
   }
