@@ -100,10 +100,42 @@ describe('merge checks each shard against its manifest', () => {
     const { outputs: _, ...old } = JSON.parse(text) as WrittenManifest;
     writeFileSync(path, JSON.stringify(old));
     try {
-      expect(refusal(() => mergeShards(parts, join(tempDir(), 'm')))).toMatch(/shard0\/manifest\.json records no file hashes or run list/);
+      expect(refusal(() => mergeShards(parts, join(tempDir(), 'm')))).toMatch(/shard0\/manifest\.json is not a manifest orgsim wrote: "outputs" should be the data files with their SHA-256, bytes and rows \(an older orgsim did not record them\)/);
     } finally {
       writeFileSync(path, text);
     }
+  });
+});
+
+describe('merge refuses edited manifests and data whose hashes were recomputed', () => {
+  const rehash = (dir: string, edit: (m: WrittenManifest) => void, file?: { name: string; change: (t: string) => string }) => {
+    const path = join(dir, 'manifest.json');
+    const m = JSON.parse(readFileSync(path, 'utf8')) as WrittenManifest;
+    if (file) {
+      const data = join(dir, file.name);
+      writeFileSync(data, file.change(readFileSync(data, 'utf8')));
+      const text = readFileSync(data, 'utf8');
+      m.outputs[file.name] = { sha256: sha256(data), bytes: Buffer.byteLength(text), rows: text.split('\n').length - 2 };
+    }
+    edit(m);
+    writeFileSync(path, JSON.stringify(m));
+  };
+
+  it.each([
+    ['ticks changed in one shard', (m: WrittenManifest) => (m.ticks = 51), undefined, /are shards of different experiments \("ticks" differs\)/],
+    ['the model renamed in one shard', (m: WrittenManifest) => (m.model.name = 'march-1991'), undefined, /are shards of different experiments \("model" differs\)/],
+    ['scenario set to null', (m: WrittenManifest) => ((m as unknown as { scenario: null }).scenario = null), undefined, /is not a manifest orgsim wrote: "scenario" should be an object with text and sha256/],
+    ['shard as text', (m: WrittenManifest) => ((m as unknown as { shard: string }).shard = '0/2'), undefined, /is not a manifest orgsim wrote: "shard" should be \{ index, count \}/],
+    ['a hash set to null', (m: WrittenManifest) => ((m.outputs['runs.csv'] as unknown as { sha256: null }).sha256 = null), undefined, /"outputs\.runs\.csv" should be \{ sha256, bytes, rows \}/],
+    ['the scenario text edited', (m: WrittenManifest) => (m.scenario.text += '#'), undefined, /"scenario\.text" should be the text whose SHA-256 is "scenario\.sha256"/],
+    ['a run id changed in runs.csv', () => {}, { name: 'runs.csv', change: (t: string) => t.replace(/\n2,/, '\n4,') }, /runs\.csv row 1 is run 4 where its manifest lists run 2/],
+  ] as const)('%s', async (_, edit, file, message) => {
+    const dir = fixtureCopy();
+    const parts = await shards(dir, 2);
+    rehash(parts[0], edit, file);
+    const out = join(dir, 'merged');
+    expect(refusal(() => mergeShards(parts, out))).toMatch(message);
+    expect(existsSync(out)).toBe(false);
   });
 });
 

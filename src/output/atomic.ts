@@ -32,6 +32,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
     writeFileSync(tmp, content);
   } catch (e) {
     rmSync(tmp, { force: true });
+    if (e instanceof Error && !('path' in e)) Object.assign(e, { path }); // so messages can name the file
     throw e;
   }
   renameSync(tmp, path);

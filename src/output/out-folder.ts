@@ -13,10 +13,11 @@
  *   `resume`; otherwise the claim is refused with the choices.
  * - Temporary files an interrupted write left (`.runs.csv.<pid>.tmp`) are removed.
  */
-import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { UserInputError } from '../errors.ts';
+import { writeWhole } from './atomic.ts';
 import { CHARTS_FOLDER, PARTIAL_DIR, REPORT_FILE, RESULT_FILES } from './results-layout.ts';
 
 /** `new`: the folder must hold no results; `force`: earlier results are removed first; `resume`: an unfinished or finished run of the same experiment is continued. */
@@ -44,10 +45,10 @@ let exitHookInstalled = false;
 
 /**
  * Claims `outDir` for writing (creating it). `flag` names the option in messages
- * (`--out`). Bad paths, a folder in use and results present without `force` or
+ * (`--out`); `resumable` says whether the command has `--resume` (merge has not). Bad paths, a folder in use and results present without `force` or
  * `resume` are `UserInputError`s; nothing is written when refused.
  */
-export function claimOutputFolder(outDir: string, mode: FolderMode, flag = '--out'): FolderClaim {
+export function claimOutputFolder(outDir: string, mode: FolderMode, flag = '--out', resumable = true): FolderClaim {
   const key = resolve(outDir);
   const count = held.get(key);
   if (count !== undefined) {
@@ -60,7 +61,7 @@ export function claimOutputFolder(outDir: string, mode: FolderMode, flag = '--ou
   held.set(key, 1);
   installExitHook();
   try {
-    prepare(outDir, mode, flag);
+    prepare(outDir, mode, flag, resumable);
   } catch (e) {
     release(key);
     throw e;
@@ -86,8 +87,10 @@ function installExitHook(): void {
   });
 }
 
-/** The folder, or its nearest existing ancestor, must be a folder this user can write. */
+/** The folder, or its nearest existing ancestor, must be a folder this user can write (and not in the kernel's /proc or /sys). */
 function checkWritable(outDir: string, flag: string): void {
+  if (outDir.trim() === '') throw new UserInputError(`${flag} is empty: give a folder for the results.`);
+  if (/^\/(proc|sys)(\/|$)/.test(resolve(outDir))) throw new UserInputError(`${flag} ${outDir}: /proc and /sys are the kernel's, not folders for results; give another folder.`);
   let existing = resolve(outDir);
   while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
   if (!statSync(existing).isDirectory()) {
@@ -110,8 +113,8 @@ function lock(outDir: string): void {
     } catch (e) {
       if ((e as { code?: string }).code !== 'EEXIST') throw e;
       const holder = readHolder(path);
-      if (holder && holder.host === me.host && !isRunning(holder.pid)) {
-        unlinkSync(path); // left by a process that was killed
+      if ((holder && holder.host === me.host && !isRunning(holder.pid)) || (!holder && ageSeconds(path) > UNREADABLE_LOCK_SECONDS)) {
+        unlinkSync(path); // left by a process that was killed (or cut short by a full disk)
         continue;
       }
       throw new UserInputError(
@@ -120,13 +123,27 @@ function lock(outDir: string): void {
       );
     }
     try {
-      writeSync(fd, JSON.stringify(me) + '\n');
+      writeWhole(fd, JSON.stringify(me) + '\n', path);
+    } catch (e) {
+      rmSync(path, { force: true }); // a lock that names no one would block the folder for good
+      throw e;
     } finally {
       closeSync(fd);
     }
     return;
   }
   throw new UserInputError(`${outDir}: could not take the lock ${path}; another orgsim run keeps taking it. Try again, or give another --out.`);
+}
+
+/** A lock file that names no holder is being written, or was cut short; after this long it is taken as stale. */
+const UNREADABLE_LOCK_SECONDS = 10;
+
+function ageSeconds(path: string): number {
+  try {
+    return (Date.now() - statSync(path).mtimeMs) / 1000;
+  } catch {
+    return 0;
+  }
 }
 
 function readHolder(path: string): Holder | undefined {
@@ -147,14 +164,14 @@ function isRunning(pid: number): boolean {
   }
 }
 
-function prepare(outDir: string, mode: FolderMode, flag: string): void {
+function prepare(outDir: string, mode: FolderMode, flag: string, resumable: boolean): void {
   const entries = readdirSync(outDir);
   const present = OUTPUTS.filter((name) => entries.includes(name));
   if (mode === 'new' && present.length > 0) {
     const unfinished = present.includes(PARTIAL_DIR);
     throw new UserInputError(
       `${flag} ${outDir} already holds ${unfinished ? 'an unfinished run' : 'results'} (${present.join(', ')}). ` +
-        `Give --force to replace ${unfinished ? 'it' : 'them'}${unfinished ? ', --resume to continue it' : ''}, or another ${flag}.`,
+        `Give --force to replace ${unfinished ? 'it' : 'them'}${unfinished && resumable ? ', --resume to continue it' : ''}, or another ${flag}.`,
     );
   }
   if (mode === 'force') for (const name of present) rmSync(join(outDir, name), { recursive: true, force: true });

@@ -69,8 +69,13 @@ export const runCommand = {
     const onFinished = async (result: ExperimentResult) => {
       progress?.finish();
       if (!drawCharts) return;
-      await writeCharts(result.outDir);
-      await writeReport(result.outDir);
+      try {
+        await writeCharts(result.outDir);
+        await writeReport(result.outDir);
+      } catch (e) {
+        if (!isSystemError(e)) throw e;
+        throw explainSystemError(e, `The results in ${result.outDir} are complete; the charts and report are not. To draw them again, run:  ${resumeCommand(result.outDir)}`);
+      }
     };
     try {
       const result = await runExperiment(scenario, { ...options, signal: stop.signal, onProgress: progress?.update, onFinished }).catch((e: unknown) => {
