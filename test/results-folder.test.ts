@@ -56,6 +56,19 @@ describe('no silent overwrite', () => {
     expect(refusal(await runExperiment(s, { outDir, resume: true, force: true }).catch((e: unknown) => e))).toMatch(/give one of them/);
   });
 
+  it.each(['null', '[]', '{}', '""', '{"identity":{}}'])('a damaged progress store (identity.json %s) is started over by --resume, not a crash', async (damaged) => {
+    const s = await scenario(tiny);
+    const reference = tempDir();
+    await runExperiment(s, { outDir: reference });
+    const outDir = tempDir();
+    const stop = new AbortController();
+    await runExperiment(s, { outDir, signal: stop.signal, onProgress: (done) => done === 1 && stop.abort() });
+    writeFileSync(join(outDir, '.partial', 'identity.json'), damaged);
+    const resumed = await runExperiment(s, { outDir, resume: true });
+    expect(resumed).toMatchObject({ interrupted: false, resumed: 0 });
+    expect(csvs(outDir)).toEqual(csvs(reference));
+  });
+
   it('temporary files a killed write left behind are removed by the next run', async () => {
     const s = await scenario(tiny);
     const outDir = tempDir();

@@ -66,8 +66,8 @@ export class PartialStore {
   static reopen(outDir: string, identity: ExperimentIdentity): PartialStore | undefined {
     const dir = join(outDir, PARTIAL_DIR);
     const journalPath = join(dir, 'journal');
-    const stored = readJsonIfValid(join(dir, 'identity.json')) as StoredIdentity | undefined;
-    if (stored === undefined || !existsSync(journalPath)) return undefined; // killed before the store was complete
+    const stored = readJsonIfValid(join(dir, 'identity.json'));
+    if (!isStoredIdentity(stored) || !existsSync(journalPath)) return undefined; // killed before the store was complete, or damaged: start over
     const differences = identityDifferences(stored.identity, identity);
     if (differences.length > 0) throw anotherExperiment(outDir, differences);
     const runsPath = join(dir, RESULT_FILES.runs);
@@ -201,6 +201,11 @@ function countLines(path: string, size: number): number {
     closeSync(fd);
   }
   return lines;
+}
+
+function isStoredIdentity(x: unknown): x is StoredIdentity {
+  const s = x as StoredIdentity | null;
+  return typeof s === 'object' && s !== null && typeof s.identity === 'object' && s.identity !== null && typeof s.started_at === 'string';
 }
 
 export function anotherExperiment(outDir: string, differences: string[]): UserInputError {
