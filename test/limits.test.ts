@@ -63,6 +63,7 @@ describe('memory, checked before any run', () => {
     expect(parseMemorySize('1.5GiB')).toBe(1.5 * 2 ** 30);
     expect(parseMemorySize('4096')).toBe(4096);
     for (const bad of ['', 'lots', '8X', '-1G', '0']) expect(() => parseMemorySize(bad)).toThrow(/^--max-memory .*: expected a size such as 8G, 512M or 2GiB\.$/);
+    expect(() => parseMemorySize('10T', 24 * 2 ** 30)).toThrow('--max-memory 10T: this machine has 24.0 GiB; give at most that.');
   });
 
   it('checkMemory passes a design that fits, and reports its largest run', async () => {

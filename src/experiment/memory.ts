@@ -15,7 +15,7 @@ import type { Scenario } from '../scenario/index.ts';
 const TEXT_BYTES_PER_CELL = 12;
 /** Key columns of a timeseries row (run_id, condition, point_id, replicate, tick). */
 const KEY_CELLS = 5;
-/** What a worker (or the main process) holds besides its runs: code, buffers. */
+/** What each worker (or the main process) holds besides its run: code, buffers. */
 const PROCESS_BYTES = 100 * 2 ** 20;
 /** Longest string V8 can build (2^29 − 24 characters); one run's series text is one string. */
 const MAX_TEXT = 2 ** 29 - 24;
@@ -69,7 +69,7 @@ export function checkMemory(scenario: Scenario, options: { stride: number; concu
         `Record fewer ticks with --timeseries every=${every} (or none), or lower ticks.`,
     );
   }
-  const needed = run.bytes * options.concurrent + PROCESS_BYTES;
+  const needed = (run.bytes + PROCESS_BYTES) * options.concurrent;
   if (needed > options.maxMemory) {
     throw new UserInputError(
       `the largest run (${where}) needs about ${size(run.bytes)} (model state ${size(run.state)}, time series ${size(run.series)}), ` +
@@ -80,11 +80,16 @@ export function checkMemory(scenario: Scenario, options: { stride: number; concu
   return run;
 }
 
-/** A memory size: bytes, or a number with K, M, G or T (powers of 1024; "8G", "512MB", "2GiB"). A bad text is a UserInputError. */
-export function parseMemorySize(text: string): number {
+/**
+ * A memory size: bytes, or a number with K, M, G or T (powers of 1024; "8G", "512MB",
+ * "2GiB"), at most this machine's memory (more would switch the check off). A bad text
+ * is a UserInputError.
+ */
+export function parseMemorySize(text: string, machine = totalmem()): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([KMGT]?)(?:i?B)?\s*$/i.exec(text);
   const bytes = m ? Number(m[1]) * 1024 ** ' KMGT'.indexOf(m[2].toUpperCase() || ' ') : NaN;
   if (!(bytes >= 1)) throw new UserInputError(`--max-memory ${text}: expected a size such as 8G, 512M or 2GiB.`);
+  if (bytes > machine) throw new UserInputError(`--max-memory ${text}: this machine has ${size(machine)}; give at most that.`);
   return Math.floor(bytes);
 }
 

@@ -1,6 +1,6 @@
 /** `orgsim validate <scenario>`: check a scenario without running it. */
 import type { Argv } from 'yargs';
-import { checkInputs } from '../../experiment/index.ts';
+import { checkInputs, checkMemory, defaultMaxMemory } from '../../experiment/index.ts';
 import { loadScenario, sweepWarnings } from '../../scenario/index.ts';
 import { overridesFrom, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
 
@@ -11,6 +11,8 @@ export const validateCommand = {
   handler: async (flags: ScenarioFlags) => {
     const s = await loadScenario(flags.scenario, overridesFrom(flags));
     checkInputs(s); // the edge lists and org charts, as run reads them
+    // one run, no time series (run and plan check the series for their --timeseries): what any run needs at least
+    checkMemory(s, { stride: 0, concurrent: 1, maxMemory: defaultMaxMemory() });
     for (const warning of sweepWarnings(s)) process.stderr.write(`orgsim: warning: ${warning}\n`);
     const conditions = s.conditions.map((c) => c.name).join(', ');
     process.stdout.write(
