@@ -6,7 +6,7 @@
  * the injected write failure (store-write-failure.test.ts) stands in for them.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -137,6 +137,17 @@ describe('paths that cannot hold results', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(`orgsim: ${message}\n`);
     expect(readFileSync(file, 'utf8')).toBe('x');
+  });
+
+  it('--out under /proc, directly or through a symlink, is refused at once (Node would never return from mkdir there)', () => {
+    const link = join(dir, 'to-proc');
+    symlinkSync('/proc', link);
+    for (const out of ['/proc/x', join(link, 'x')]) {
+      const r = orgsim(['run', HEADLINE, '--out', out, ...small]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`orgsim: --out ${out}: /proc and /sys are the kernel's, not folders for results; give another folder.\n`);
+    }
+    expect(orgsim(['run', HEADLINE, '--out', '', ...small]).stderr).toBe('orgsim: --out is empty: give a folder for the results.\n');
   });
 
   it('merge --out naming a file: exit 2, one line', () => {

@@ -13,7 +13,7 @@
  *   `resume`; otherwise the claim is refused with the choices.
  * - Temporary files an interrupted write left (`.runs.csv.<pid>.tmp`) are removed.
  */
-import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { UserInputError } from '../errors.ts';
@@ -90,9 +90,12 @@ function installExitHook(): void {
 /** The folder, or its nearest existing ancestor, must be a folder this user can write (and not in the kernel's /proc or /sys). */
 function checkWritable(outDir: string, flag: string): void {
   if (outDir.trim() === '') throw new UserInputError(`${flag} is empty: give a folder for the results.`);
-  if (/^\/(proc|sys)(\/|$)/.test(resolve(outDir))) throw new UserInputError(`${flag} ${outDir}: /proc and /sys are the kernel's, not folders for results; give another folder.`);
   let existing = resolve(outDir);
   while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  // where the path really leads (through symlinks): Node's recursive mkdir never returns under /proc
+  if (/^\/(proc|sys)(\/|$)/.test(realpathSync(existing))) {
+    throw new UserInputError(`${flag} ${outDir}: /proc and /sys are the kernel's, not folders for results; give another folder.`);
+  }
   if (!statSync(existing).isDirectory()) {
     throw new UserInputError(`${flag} ${outDir}: ${existing} is a file, not a folder; give a folder for the results.`);
   }
