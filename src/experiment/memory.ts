@@ -102,5 +102,5 @@ export function size(bytes: number): string {
     x /= 1024;
     u++;
   }
-  return `${u === 0 ? x : x.toPrecision(3)} ${units[u]}`;
+  return `${u === 0 ? x : x >= 100 ? x.toFixed(0) : x.toPrecision(3)} ${units[u]}`;
 }
