@@ -5,6 +5,8 @@ import { runExperiment } from '../src/experiment/index.ts';
 import { createRng } from '../src/rng/index.ts';
 import { saltelliSample, sobolIndices } from '../src/stats/sensitivity.ts';
 import { ishigami } from './fixtures/experiment/models.ts';
+import { chartSpecs } from '../src/charts/chart-specs.ts';
+import { readResults } from '../src/output/read-results.ts';
 import { rows, scenario, tempDir } from './fixtures/experiment/helpers.ts';
 
 /** Analytic indices of the Ishigami function with a = 7, b = 0.1 (Sobol' & Levitan 1999). */
@@ -68,5 +70,22 @@ describe('Sobol indices (Saltelli 2010 first order, Jansen total)', () => {
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.sweep).toEqual({ kind: 'sobol', parameters: ['x1', 'x2', 'x3'], n: 1024 });
     expect(manifest.points).toHaveLength(1024 * 5);
+
+    // the chart: S1 and ST per parameter, ordered by ST, without a warning at n = 1024
+    const chart = chartSpecs(await readResults(out)).find((c) => c.name === 'sensitivity-f')!;
+    expect(chart.caption).toBeUndefined();
+    const values = (chart.spec.data as { values: { parameter: string; index: string; value: number }[] }).values;
+    expect(values).toHaveLength(6);
+    expect(((chart.spec.spec as { encoding: { y: { sort: string[] } } }).encoding.y.sort)).toEqual(['x1', 'x2', 'x3']); // ST ≈ 0.56, 0.44, 0.24
+    expect(JSON.stringify(chart.spec)).not.toContain('WARNING');
+  });
+
+  it('too small a sobol sample: the chart and the report say not to read the indices', async () => {
+    const s = await scenario(['name: ishi', 'model: ishigami', 'ticks: 1', 'sweep:', '  sobol:', '    n: 16', '    ranges: { x1: [-3.14159, 3.14159], x2: [-3.14159, 3.14159], x3: [-3.14159, 3.14159] }']);
+    const out = tempDir();
+    await runExperiment(s, { outDir: out });
+    const chart = chartSpecs(await readResults(out)).find((c) => c.name === 'sensitivity-f')!;
+    expect(chart.caption).toMatch(/^Too small a sample to read these indices: n = 16 base samples, intervals up to [\d.]+ wide \(indices lie in \[0, 1\]\); raise the sobol n \(at least 64, better several hundred\)$/);
+    expect((chart.spec.title as { subtitle: string[] }).subtitle.at(-1)).toBe(`WARNING: ${chart.caption}.`);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The standard set of charts written after every run: each per-tick metric over
  * time, each run metric's distribution, creative risk-taking against outcome, and
- * for sweeps the heatmaps over two swept parameters. Names are file stems in
- * `charts/`.
+ * for sweeps the heatmaps over two swept parameters, and for Sobol designs the
+ * outcome's sensitivity indices. Names are file stems in `charts/`.
  */
 import type { MetricInfo, ResultSet } from '../output/read-results.ts';
 import { UserInputError } from '../errors.ts';
@@ -12,6 +12,7 @@ import type { Spec } from './specs/base.ts';
 import { distributionSpec } from './specs/distribution.ts';
 import { conditionNames } from './specs/fields.ts';
 import { riskOutcomeSpec } from './specs/risk-outcome.ts';
+import { sensitivitySpec, sobolWarning } from './specs/sensitivity.ts';
 import { sweepDifferenceSpec, sweepHeatmapSpec } from './specs/sweep.ts';
 import { timeseriesSpec } from './specs/timeseries.ts';
 
@@ -49,6 +50,10 @@ export function chartSpecs(results: ResultSet, options: ChartOptions = {}): Name
   const outcome = optionalRunMetric(results, 'outcomeMetric', options.outcomeMetric, DEFAULT_OUTCOME_METRIC);
   if (risk && outcome) out.push({ name: 'risk-vs-outcome', spec: riskOutcomeSpec(results, risk, outcome) });
   out.push(...sweepSpecs(results, options, outcome));
+  const sensitive = outcome ?? model.run_metrics[0];
+  if (results.sensitivity.length > 0 && sensitive) {
+    out.push({ name: `sensitivity-${sensitive.name}`, spec: sensitivitySpec(results, sensitive), caption: sobolWarning(results.sensitivity.filter((r) => r.metric === sensitive.name)) });
+  }
   return out;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Reads a results folder written by `orgsim run` (manifest.json, runs.csv,
- * timeseries.csv, summary.csv) back into typed rows, so charts, reports,
+ * timeseries.csv, summary.csv, and sensitivity.csv for Sobol designs) back into typed rows, so charts, reports,
  * comparisons and notebooks work from the files alone. Numbers come back as
  * numbers, empty cells (NaN when written) as null; anything missing or corrupt is
  * a UserInputError naming the file, the line and the column.
@@ -69,6 +69,21 @@ export interface SummaryRow {
   q3: number | null;
 }
 
+/** A row of sensitivity.csv (Sobol designs): first-order and total indices with bootstrap 95% intervals. */
+export interface SensitivityRow {
+  condition: string;
+  metric: string;
+  parameter: string;
+  /** Base samples used. */
+  n: number;
+  S1: number | null;
+  S1_ci_low: number | null;
+  S1_ci_high: number | null;
+  ST: number | null;
+  ST_ci_low: number | null;
+  ST_ci_high: number | null;
+}
+
 export interface ResultSet {
   /** The folder read, as given. */
   dir: string;
@@ -76,6 +91,8 @@ export interface ResultSet {
   runs: RunRow[];
   timeseries: TickRow[];
   summary: SummaryRow[];
+  /** sensitivity.csv's rows for a Sobol design; empty otherwise. */
+  sensitivity: SensitivityRow[];
 }
 
 const RUN_KEY_COLUMNS = ['run_id', 'condition', 'point_id', 'replicate'] as const;
@@ -132,7 +149,18 @@ export async function readResults(dir: string): Promise<ResultSet> {
     };
   });
 
-  return { dir, manifest, runs, timeseries, summary };
+  return { dir, manifest, runs, timeseries, summary, sensitivity: await readSensitivity(dir, manifest) };
+}
+
+const INDEX_COLUMNS = ['S1', 'S1_ci_low', 'S1_ci_high', 'ST', 'ST_ci_low', 'ST_ci_high'] as const;
+
+async function readSensitivity(dir: string, manifest: Manifest): Promise<SensitivityRow[]> {
+  if (manifest.sweep?.kind !== 'sobol') return [];
+  const table = await readCsv(dir, RESULT_FILES.sensitivity, ['condition', 'metric', 'parameter', 'n', ...INDEX_COLUMNS]);
+  return table.rows.map((cells, i): SensitivityRow => {
+    const at = table.at(i);
+    return { condition: cells.condition, metric: cells.metric, parameter: cells.parameter, n: requiredNumber(cells, 'n', at), ...numbers(cells, INDEX_COLUMNS, at) };
+  });
 }
 
 /** Parses one CSV cell the way the writer formats it: plain decimals, true/false, empty for NaN. */
