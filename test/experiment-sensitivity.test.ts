@@ -71,8 +71,16 @@ describe('Sobol indices (Saltelli 2010 first order, Jansen total)', () => {
     expect(manifest.sweep).toEqual({ kind: 'sobol', parameters: ['x1', 'x2', 'x3'], n: 1024 });
     expect(manifest.points).toHaveLength(1024 * 5);
 
-    // the chart: S1 and ST per parameter, ordered by ST, without a warning at n = 1024
-    const chart = chartSpecs(await readResults(out)).find((c) => c.name === 'sensitivity-f')!;
+    // sampled points are drawn as dots with smoothers and binned cells, never as categories
+    const charts = chartSpecs(await readResults(out));
+    expect(charts.map((c) => c.name).filter((n) => /^(scatter|heatmap|sensitivity)/.test(n))).toEqual(['scatter-f-x1', 'scatter-f-x2', 'heatmap-f', 'sensitivity-f']);
+    const heat = charts.find((c) => c.name === 'heatmap-f')!.spec.spec as { encoding: { x: { bin: unknown; type: string } } };
+    expect(heat.encoding.x).toMatchObject({ type: 'quantitative', bin: { maxbins: 10 } });
+    const scatter = charts.find((c) => c.name === 'scatter-f-x1')!.spec as { layer: { transform?: { loess: string }[] }[] };
+    expect(scatter.layer[1].transform![0]).toMatchObject({ loess: 'f', on: 'x1', groupby: ['condition'] });
+
+    // the sensitivity chart: S1 and ST per parameter, ordered by ST, without a warning at n = 1024
+    const chart = charts.find((c) => c.name === 'sensitivity-f')!;
     expect(chart.caption).toBeUndefined();
     const values = (chart.spec.data as { values: { parameter: string; index: string; value: number }[] }).values;
     expect(values).toHaveLength(6);

@@ -12,6 +12,7 @@ import type { Spec } from './specs/base.ts';
 import { distributionSpec } from './specs/distribution.ts';
 import { conditionNames } from './specs/fields.ts';
 import { riskOutcomeSpec } from './specs/risk-outcome.ts';
+import { sampledHeatmapSpec, sampledScatterSpec } from './specs/sampled.ts';
 import { sensitivitySpec, sobolWarning } from './specs/sensitivity.ts';
 import { sweepDifferenceSpec, sweepHeatmapSpec } from './specs/sweep.ts';
 import { timeseriesSpec } from './specs/timeseries.ts';
@@ -79,6 +80,13 @@ function sweepSpecs(results: ResultSet, options: ChartOptions, outcome: MetricIn
   const [x, y] = options.heatmapAxes ?? [swept[0], swept[1]];
   for (const axis of [x, y]) if (!swept.includes(axis)) throw badOption('heatmapAxes', axis, swept);
   if (x === y) throw new UserInputError(`needs two different swept parameters, got "${x}" twice`, { key: 'heatmapAxes' });
+  if (results.manifest.sweep?.kind === 'lhs' || results.manifest.sweep?.kind === 'sobol') {
+    // sampled points are scattered over the ranges: dots and smoothers, binned cells; never categories
+    return [
+      ...[x, y].map((p) => ({ name: `scatter-${metric.name}-${p}`, spec: sampledScatterSpec(results, metric, p) })),
+      { name: `heatmap-${metric.name}`, spec: sampledHeatmapSpec(results, metric, [x, y]) },
+    ];
+  }
   const out: NamedSpec[] = [{ name: `heatmap-${metric.name}`, spec: sweepHeatmapSpec(results, metric, { x, y }) }];
   const conditions = conditionNames(results);
   const pair = options.difference ?? (conditions.length >= 2 ? [conditions[0], conditions[1]] : undefined);
