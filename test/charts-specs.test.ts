@@ -218,3 +218,15 @@ describe('confidence bands stay within what a metric can take', () => {
     expect(meanCiRows(rows, ['tick'], 'share')[0].ci_low as number).toBeLessThan(0); // without a range: the plain t-interval
   });
 });
+
+describe('a metric some conditions do not have', () => {
+  it('is drawn for the conditions that have it, keeping their colours, and the subtitle names the others', async () => {
+    const basic = await readResults(path.join(FIXTURES, 'basic'));
+    const runs = basic.runs.map((r) => (r.condition === 'network' ? { ...r, metrics: { ...r.metrics, final_fitness: null } } : r));
+    const spec = chartSpecs({ ...basic, runs }).find((c) => c.name === 'distribution-final_fitness')!.spec as { title: { subtitle: string[] }; encoding?: unknown; layer?: { encoding: { color?: { scale: { domain: string[]; range: string[] } } } }[] };
+    expect(spec.title.subtitle[1]).toBe('Box: median, quartiles and range; dots: one per run; no values in condition network (left out)');
+    const scales = JSON.stringify(spec);
+    expect(scales).toContain('"domain":["hierarchy"]');
+    expect(scales).toContain(`"range":["${OKABE_ITO[0]}"]`);
+  });
+});

@@ -7,15 +7,17 @@ import { observations } from '../data.ts';
 import { metricValue, scenarioLine } from '../labels.ts';
 import { chartSpec, type Spec } from './base.ts';
 import { boxStripView, withJitter } from './box.ts';
-import { conditionRef, paramRef } from './fields.ts';
+import { conditionRef, conditionsWithout, paramRef } from './fields.ts';
 
 export function distributionSpec(results: ResultSet, metric: MetricInfo): Spec {
-  const color = conditionRef(results);
   const swept = results.manifest.sweep?.parameters ?? [];
-  const rows = withJitter(observations(results, metric.name, 'run', ['condition', ...swept]), color, color);
+  const observed = observations(results, metric.name, 'run', ['condition', ...swept]);
+  const { shown, note } = conditionsWithout(results, observed);
+  const color = conditionRef(results, shown);
+  const rows = withJitter(observed, color, color);
   return chartSpec({
     title: `${metric.label} by condition`,
-    subtitle: [scenarioLine(results), 'Box: median, quartiles and range; dots: one per run'],
+    subtitle: [scenarioLine(results), ['Box: median, quartiles and range; dots: one per run', ...note].join('; ')],
     data: rows,
     view: boxStripView({
       x: color,

@@ -10,9 +10,24 @@ import type { ColorRef, FieldRef } from './base.ts';
 export const TICK: FieldRef = { field: 'tick', title: 'Tick', type: 'quantitative', integer: true };
 
 /** The condition, coloured by its position among the manifest's conditions. */
-export function conditionRef(results: ResultSet): ColorRef {
+/**
+ * The condition as colour (and axis), every condition with its colour from the
+ * manifest's order. With `shown`, only those conditions are in the domain (a metric
+ * some conditions do not have), each keeping its colour.
+ */
+export function conditionRef(results: ResultSet, shown?: ReadonlySet<string>): ColorRef {
   const names = conditionNames(results);
-  return { field: 'condition', title: 'Condition', type: 'nominal', sort: names, scale: colorScale(names) };
+  const full = colorScale(names);
+  const keep = names.map((_, i) => i).filter((i) => !shown || shown.has(names[i]));
+  const kept = keep.map((i) => names[i]);
+  return { field: 'condition', title: 'Condition', type: 'nominal', sort: kept, scale: { domain: kept, range: keep.map((i) => full.range[i]) } };
+}
+
+/** The conditions without a value in `rows` (a metric they do not have), for the note that says so. */
+export function conditionsWithout(results: ResultSet, rows: readonly { condition?: unknown }[]): { shown: Set<string>; note: string[] } {
+  const shown = new Set(rows.map((r) => String(r.condition)));
+  const missing = conditionNames(results).filter((c) => !shown.has(c));
+  return { shown, note: missing.length > 0 ? [`no values in condition${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (left out)`] : [] };
 }
 
 export function conditionNames(results: ResultSet): string[] {

@@ -7,16 +7,17 @@ import type { MetricInfo, ResultSet } from '../../output/read-results.ts';
 import { bandNotes, meanCiRows, observations } from '../data.ts';
 import { metricValue, scenarioLine } from '../labels.ts';
 import { chartSpec, type Spec } from './base.ts';
-import { conditionRef, TICK } from './fields.ts';
+import { conditionRef, conditionsWithout, TICK } from './fields.ts';
 import { meanBandView } from './line.ts';
 
 export function timeseriesSpec(results: ResultSet, metric: MetricInfo): Spec {
-  const color = conditionRef(results);
   const rows = meanCiRows(observations(results, metric.name, 'tick', ['condition']), ['condition', 'tick'], metric.name, metric);
+  const { shown, note } = conditionsWithout(results, rows);
+  const color = conditionRef(results, shown);
   const pooled = results.manifest.sweep ? ', pooled over sweep points' : '';
   return chartSpec({
     title: `${metric.label} over time`,
-    subtitle: [scenarioLine(results), [`Mean across replicates with 95% confidence band, by condition${pooled}`, ...bandNotes(rows, metric)].join('; ')],
+    subtitle: [scenarioLine(results), [`Mean across replicates with 95% confidence band, by condition${pooled}`, ...bandNotes(rows, metric), ...note].join('; ')],
     data: rows,
     view: meanBandView({ x: TICK, metric: metricValue(metric), color, xCount: results.manifest.ticks + 1 }),
   });
