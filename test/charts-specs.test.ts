@@ -230,3 +230,17 @@ describe('a metric some conditions do not have', () => {
     expect(scales).toContain(`"range":["${OKABE_ITO[0]}"]`);
   });
 });
+
+describe('the difference heatmap', () => {
+  it('gives each cell the paired 95% CI of the difference and stars the cells whose CI excludes 0', async () => {
+    const sweep = await readResults(path.join(FIXTURES, 'sweep'));
+    const spec = chartSpecs(sweep).find((c) => c.name.startsWith('heatmap-difference-'))!.spec as { data: { values: Record<string, unknown>[] }; layer: { transform?: { filter: string }[]; mark: { text?: string } }[]; title: { subtitle: string[] } };
+    for (const cell of spec.data.values) {
+      const [low, high] = [cell.ci_low as number | null, cell.ci_high as number | null];
+      expect(cell.excludes_zero).toBe(low !== null && high !== null && (low > 0 || high < 0));
+      if (low !== null && high !== null) expect(low).toBeLessThanOrEqual(cell.difference as number);
+    }
+    expect(spec.layer.at(-1)).toMatchObject({ transform: [{ filter: 'datum.excludes_zero === true' }], mark: { text: '★' } });
+    expect(spec.title.subtitle[1]).toContain('★: the paired 95% CI excludes 0');
+  });
+});

@@ -39,6 +39,7 @@ const cases: Case[] = [
   { name: '--set of an unknown key', text: null, extraArgs: ['--set', 'degre=4'], expect: ['--set', 'degre', 'degree'] },
   { name: '--set without =', text: null, extraArgs: ['--set', 'degree'], expect: ['--set', 'degree', '='] },
   { name: 'an odd degree for Barabási–Albert, refused rather than run as another', text: null, extraArgs: ['--set', 'topology=barabasi-albert', '--set', 'degree=3'], expect: ['degree', 'must be even for barabasi-albert (each newcomer attaches degree / 2 ties), got 3'] },
+  { name: '--diff naming a condition the scenario lacks', text: null, extraArgs: ['--diff', 'bse,other'], expect: ['--diff bse,other: no condition "bse". Did you mean "base"? Conditions: base.'] },
   { name: 'a misspelt flag, with the nearest', text: null, extraArgs: ['--replicats', '3'], expect: ['Unknown argument: replicats. Did you mean --replicates?'] },
   { name: '--seed that is not a number, named as typed', text: null, extraArgs: ['--seed', 'abc'], expect: [/^orgsim: --seed "abc": expected a whole number\.\n$/] },
   { name: '--workers that is not a whole number', text: null, extraArgs: ['--workers', '2x'], expect: ['--workers "2x": expected a whole number.'] },

@@ -22,6 +22,8 @@ export interface HeatmapOptions {
   diverging: boolean;
   /** Extra fields in the tooltip (e.g. the number of runs, or the two means of a difference). */
   extraTips?: FieldRef[];
+  /** A field that is true for cells to mark with a star in their corner (e.g. a CI that excludes 0). */
+  marked?: string;
 }
 
 /**
@@ -49,7 +51,7 @@ function symmetricDomain(rows: readonly Datum[], field: string): [number, number
 }
 
 /** The view and its data (rows with label colours added when cells are labelled). */
-export function heatmap({ x, y, value, diverging, extraTips = [] }: HeatmapOptions, rows: readonly Datum[]): { data: Datum[]; view: Spec } {
+export function heatmap({ x, y, value, diverging, extraTips = [], marked }: HeatmapOptions, rows: readonly Datum[]): { data: Datum[]; view: Spec } {
   const scale: Spec = diverging
     ? { scheme: DIVERGING_SCHEME, domain: symmetricDomain(rows, value.field), domainMid: 0 }
     : { scheme: SEQUENTIAL_SCHEME, zero: false };
@@ -80,6 +82,11 @@ export function heatmap({ x, y, value, diverging, extraTips = [] }: HeatmapOptio
         color: { condition: { test: `datum.${LABEL_COLOR_FIELD} === 'white'`, value: 'white' }, value: 'black' },
       },
     });
+  }
+  if (marked) {
+    const cornerX = labelled ? CELL_WIDTH / 2 - 7 : 0;
+    const cornerY = labelled ? -CELL_HEIGHT / 2 + 9 : 0;
+    cells.push({ transform: [{ filter: `datum.${marked} === true` }], mark: { type: 'text', text: '★', fontSize: 11, dx: cornerX, dy: cornerY, color: 'black' } });
   }
   return {
     data: labelled ? withLabelColors(rows, value.field, diverging) : [...rows],

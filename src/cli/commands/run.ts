@@ -4,11 +4,11 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { writeCharts, writeReport } from '../../charts/index.ts';
-import { explainSystemError, isSystemError } from '../../errors.ts';
+import { UserInputError, explainSystemError, isSystemError } from '../../errors.ts';
 import { defaultMaxMemory, defaultOutDir, memorySize, parseMemorySize, parseOnly, parseShard, parseTimeseries, progressReporter, runExperiment, type ExperimentResult } from '../../experiment/index.ts';
 import { PARTIAL_DIR } from '../../output/results-layout.ts';
 import { invokedAs } from '../invocation.ts';
-import { loadScenario, sweepWarnings } from '../../scenario/index.ts';
+import { didYouMean, loadScenario, sweepWarnings } from '../../scenario/index.ts';
 import { overridesFrom, wholeNumber, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
 
 interface RunFlags extends ScenarioFlags {
@@ -22,6 +22,7 @@ interface RunFlags extends ScenarioFlags {
   shard?: string;
   timeseries?: string;
   charts?: boolean;
+  diff?: string;
 }
 
 /** Exit code after Ctrl-C (128 + SIGINT), as shells report it. */
@@ -40,6 +41,7 @@ export const runCommand = {
       .option('only', { type: 'string', array: true, describe: 'Re-run a subset: run_id=…, point_id=…, replicate=… or condition=… (lists a,b and ranges a-b; repeatable, all must match)' })
       .option('shard', { type: 'string', describe: 'Run shard i of n (runs with run_id mod n = i, i from 0), for orgsim merge' })
       .option('timeseries', { type: 'string', default: 'all', describe: 'Ticks in timeseries.csv: all, every=k or none' })
+      .option('diff', { type: 'string', describe: 'Conditions A,B of the difference heatmap, drawn as B minus A (default: the first two)' })
       .option('charts', { type: 'boolean', default: true, describe: 'Draw charts and report.html after the run (--no-charts to skip)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'No progress and no summary line (errors and failed runs are still reported)' }),
   handler: async (flags: RunFlags) => {
@@ -55,6 +57,7 @@ export const runCommand = {
       timeseries: parseTimeseries(flags.timeseries ?? 'all'),
     };
     const scenario = await loadScenario(flags.scenario, overridesFrom(flags));
+    const difference = flags.diff === undefined ? undefined : parseDiff(flags.diff, scenario.conditions.map((c) => c.name));
     for (const warning of sweepWarnings(scenario)) process.stderr.write(`orgsim: warning: ${warning}\n`);
     const progress = flags.quiet ? undefined : progressReporter(process.stderr);
     const stop = new AbortController();
@@ -70,7 +73,7 @@ export const runCommand = {
       progress?.finish();
       if (!drawCharts) return;
       try {
-        await writeCharts(result.outDir);
+        await writeCharts(result.outDir, { difference });
         await writeReport(result.outDir);
       } catch (e) {
         if (!isSystemError(e)) throw e;
@@ -101,6 +104,16 @@ export const runCommand = {
     }
   },
 };
+
+/** `--diff A,B`: two different conditions of the scenario (checked before anything runs). */
+function parseDiff(text: string, conditions: readonly string[]): [string, string] {
+  const parts = text.split(',').map((s) => s.trim());
+  if (parts.length !== 2 || parts[0] === parts[1]) throw new UserInputError(`--diff ${text}: expected two different conditions A,B (e.g. --diff hierarchy,network).`);
+  for (const c of parts) {
+    if (!conditions.includes(c)) throw new UserInputError(`--diff ${text}: no condition "${c}".${didYouMean(c, conditions)} Conditions: ${conditions.join(', ')}.`);
+  }
+  return [parts[0], parts[1]];
+}
 
 /** An operating-system fault (a full disk) met while runs were stored: the message says how to continue. */
 function withResumeHint(e: unknown, outDir: string): unknown {
