@@ -91,7 +91,7 @@ export interface ResultSet {
   runs: RunRow[];
   timeseries: TickRow[];
   summary: SummaryRow[];
-  /** sensitivity.csv's rows for a Sobol design; empty otherwise. */
+  /** sensitivity.csv's rows for a complete Sobol design; empty otherwise. */
   sensitivity: SensitivityRow[];
 }
 
@@ -154,8 +154,9 @@ export async function readResults(dir: string): Promise<ResultSet> {
 
 const INDEX_COLUMNS = ['S1', 'S1_ci_low', 'S1_ci_high', 'ST', 'ST_ci_low', 'ST_ci_high'] as const;
 
+/** sensitivity.csv's rows; none when the design is not Sobol or the folder holds part of it (--only, --shard), which writes no indices. */
 async function readSensitivity(dir: string, manifest: Manifest): Promise<SensitivityRow[]> {
-  if (manifest.sweep?.kind !== 'sobol') return [];
+  if (manifest.sweep?.kind !== 'sobol' || !(await stat(path.join(dir, RESULT_FILES.sensitivity)).catch(() => null))) return [];
   const table = await readCsv(dir, RESULT_FILES.sensitivity, ['condition', 'metric', 'parameter', 'n', ...INDEX_COLUMNS]);
   return table.rows.map((cells, i): SensitivityRow => {
     const at = table.at(i);
