@@ -205,3 +205,15 @@ describe('an input file edited while the experiment runs', () => {
     expect(() => later.readInput('edges-ok.csv')).toThrow(/edges-ok\.csv: input file changed while the experiment ran: its SHA-256 is now [0-9a-f]{12}…, the experiment started with [0-9a-f]{12}…; put the file back, or start over with --force/);
   });
 });
+
+describe('two experiments in one process (a notebook)', () => {
+  it('an input file edited between them is read again for the second, not taken as changed mid-run', async () => {
+    const dir = fixtureCopy();
+    const first = await runExperiment(await loadScenario(join(dir, 'base.yaml')), { outDir: join(dir, 'a') });
+    expect(first.failed).toBe(0);
+    writeFileSync(join(dir, 'edges-ok.csv'), 'source,target\n0,1\n1,2\n2,3\n');
+    const second = await runExperiment(await loadScenario(join(dir, 'base.yaml')), { outDir: join(dir, 'b') });
+    expect(second.failed).toBe(0);
+    expect(manifestOf(join(dir, 'b')).input_files[0].sha256).toBe(sha256(join(dir, 'edges-ok.csv')));
+  });
+});

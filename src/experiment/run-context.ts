@@ -21,13 +21,14 @@ export function fileRunContext(baseDir: string, expected?: Readonly<Record<strin
     readInput(path) {
       const file = isAbsolute(path) ? path : join(baseDir, path);
       if (expected === undefined) return { text: readInput(file).toString('utf8'), file };
+      const wanted = expected[path];
       let hit = readOnce.get(file);
-      if (hit === undefined) {
+      // a version read for an earlier experiment in this process is not this one's: read again
+      if (hit === undefined || (wanted !== undefined && hit.sha256 !== wanted)) {
         const bytes = readInput(file);
         hit = { text: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex') };
         readOnce.set(file, hit);
       }
-      const wanted = expected[path];
       if (wanted !== undefined && hit.sha256 !== wanted) {
         throw new UserInputError(
           `input file changed while the experiment ran: its SHA-256 is now ${hit.sha256.slice(0, 12)}…, the experiment started with ${wanted.slice(0, 12)}…; put the file back, or start over with --force`,

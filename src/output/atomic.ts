@@ -10,6 +10,11 @@ export function temporaryPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
 }
 
+/** The file name a temporary file name (see `temporaryPathFor`) stands for, or undefined when it is not one. */
+export function temporaryTarget(name: string): string | undefined {
+  return /^\.(.+)\.\d+\.tmp$/.exec(name)?.[1];
+}
+
 /**
  * Writes all of `text` to `fd` (one write call may take only part of it) and returns
  * its length in bytes. A failure throws the system error with `path` (the file `fd`

@@ -17,7 +17,7 @@ import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, read
 import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { UserInputError } from '../errors.ts';
-import { writeWhole } from './atomic.ts';
+import { temporaryTarget, writeWhole } from './atomic.ts';
 import { CHARTS_FOLDER, PARTIAL_DIR, REPORT_FILE, RESULT_FILES } from './results-layout.ts';
 
 /** `new`: the folder must hold no results; `force`: earlier results are removed first; `resume`: an unfinished or finished run of the same experiment is continued. */
@@ -183,6 +183,6 @@ function prepare(outDir: string, mode: FolderMode, flag: string, resumable: bool
 
 /** A temporary file of an atomic write (see atomic.ts) of one of the folder's outputs. */
 function isLeftoverTemporary(name: string): boolean {
-  const m = /^\.(.+)\.\d+\.tmp$/.exec(name);
-  return m !== null && OUTPUTS.includes(m[1]);
+  const target = temporaryTarget(name);
+  return target !== undefined && OUTPUTS.includes(target);
 }

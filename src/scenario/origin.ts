@@ -36,14 +36,14 @@ export function fail(message: string, origin: Origin): never {
 /** Longest text a message quotes whole; longer ones are cut, so a message stays readable. */
 const QUOTED_LENGTH = 60;
 
-/** A text as messages show it: whole, or its first characters and its length when long. */
-export function shortened(text: string): string {
-  return text.length <= QUOTED_LENGTH ? text : `${text.slice(0, QUOTED_LENGTH)}… (${text.length} characters)`;
+/** A text as messages show it: whole, or its first characters and its length when long; `quote` JSON-quotes the part shown. */
+export function shortened(text: string, quote: (shown: string) => string = (shown) => shown): string {
+  return text.length <= QUOTED_LENGTH ? quote(text) : `${quote(text.slice(0, QUOTED_LENGTH))}… (${text.length} characters)`;
 }
 
 /** A text as messages quote it: JSON-quoted, cut when long (see `shortened`). */
 export function quoted(text: string): string {
-  return text.length <= QUOTED_LENGTH ? JSON.stringify(text) : `${JSON.stringify(text.slice(0, QUOTED_LENGTH))}… (${text.length} characters)`;
+  return shortened(text, JSON.stringify);
 }
 
 /** The value as a message shows it after "got": `1.5`, `"abc"`, `a list`, … */

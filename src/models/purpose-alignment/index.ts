@@ -15,6 +15,14 @@ import { parameters, type PurposeAlignmentParams } from './params.ts';
 import type { PurposeAlignmentState } from './state.ts';
 import { stepState } from './step.ts';
 
+/** Topologies that read `degree`. */
+const DEGREE_TOPOLOGIES = ['watts-strogatz', 'barabasi-albert', 'erdos-renyi'];
+
+/** Mean lateral ties per person, for size limits and memory: `degree` where the topology reads it; ring, lattice and edge lists count as 4. */
+function lateralDegree(p: PurposeAlignmentParams): number {
+  return p.topology === 'complete' ? p.agents - 1 : DEGREE_TOPOLOGIES.includes(p.topology) ? p.degree : 4;
+}
+
 function check(params: Params): ParamProblem[] {
   const p = params as unknown as PurposeAlignmentParams;
   const problems: ParamProblem[] = [];
@@ -33,8 +41,7 @@ function check(params: Params): ParamProblem[] {
   }
   // Every structure has the lateral ties (the same graph of who sees whom), so their parameters are always checked.
   if (p.topology === 'edge-list' && p.edge_list === '') problems.push({ key: 'edge_list', message: 'topology is edge-list, so edge_list must name a CSV file of ties' });
-  const lateral = p.topology === 'complete' ? (p.agents * (p.agents - 1)) / 2 : DEGREE_TOPOLOGIES.includes(p.topology) ? (p.agents * p.degree) / 2 : p.agents * 2;
-  const tooMany = tiesProblem(lateral + p.agents * (p.span + 1), `the ${p.topology} network of ${p.agents} people`);
+  const tooMany = tiesProblem((p.agents * lateralDegree(p)) / 2 + p.agents * (p.span + 1), `the ${p.topology} network of ${p.agents} people`);
   if (tooMany) problems.push({ key: p.topology === 'complete' ? 'agents' : 'degree', message: tooMany });
   // degree is honoured exactly or refused: runs.csv must record the network that ran
   if ((p.topology === 'watts-strogatz' || p.topology === 'barabasi-albert') && p.degree % 2 !== 0) {
@@ -51,9 +58,6 @@ function check(params: Params): ParamProblem[] {
 const CHART_ONLY = ['approval_levels', 'approval_delay', 'empowerment', 'initial_genuineness', 'genuineness_prior_strength', 'judge_noise', 'manager_caution', 'monitoring', 'genuineness_gate'];
 /** Parameters only recruitment among ties uses (no effect in a pure hierarchy, where teams are assigned). */
 const NETWORK_ONLY = ['recruit_depth', 'alignment_joining'];
-/** Topologies that read `degree`. */
-const DEGREE_TOPOLOGIES = ['watts-strogatz', 'barabasi-albert', 'erdos-renyi'];
-
 /** See `Model.inactiveParameters`; exact (tested by changing each and comparing runs). */
 function inactiveParameters(params: Params): string[] {
   const p = params as unknown as PurposeAlignmentParams;
@@ -71,8 +75,7 @@ function inactiveParameters(params: Params): string[] {
 function memoryBytes(params: Params): number {
   const p = params as unknown as PurposeAlignmentParams;
   const n = p.agents;
-  const lateral = p.topology === 'complete' ? n - 1 : p.degree;
-  const tieEntries = n * (lateral + p.span + 2) * 2; // lateral plus work-group ties, both directions
+  const tieEntries = n * (lateralDegree(p) + p.span + 2) * 2; // lateral plus work-group ties, both directions
   const landscape = nkLandscapeBytes(p.bits, p.interactions) + 2 ** p.bits / 8 + (p.bits <= 20 ? 4 * 2 ** p.bits : 0);
   return n * (50 * 8 + 16 * p.purpose_dims) + tieEntries * 40 + landscape;
 }
