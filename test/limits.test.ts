@@ -36,7 +36,7 @@ describe('memory, checked before any run', () => {
 
   it('the largest run × workers over --max-memory is refused, naming the run and what it needs', async () => {
     const s = await loadScenario(HEADLINE, { set: { agents: 1_000_000, levels: 0, approval_levels: 2 } });
-    const run = largestRun(s, 1);
+    const run = largestRun(s, { stride: 1 });
     expect(run.state).toBeGreaterThan(100 * 2 ** 20); // a million people take hundreds of MiB
     const outDir = join(tempDir(), 'r');
     const message = await refused(runExperiment(s, { outDir, workers: 2, maxMemory: parseMemorySize('256M') }));
@@ -49,10 +49,10 @@ describe('memory, checked before any run', () => {
   it('the estimate covers the state a run really allocates (within a factor of 2)', async () => {
     const s = await loadScenario(HEADLINE, { set: { agents: 200_000, levels: 0, approval_levels: 2 }, ticks: 1 });
     const before = process.memoryUsage().arrayBuffers;
-    const out = simulate(s.model, s.paramsAt(0, 0), runStreams(s.seed, 1, 1), 1, s.baseDir);
+    const out = simulate(s.model, s.paramsAt(0, 0), runStreams(s.seed, 1, 1), 1, { inputs: s.baseDir });
     const allocated = process.memoryUsage().arrayBuffers - before;
     expect(out.final.length).toBeGreaterThan(0);
-    const estimate = largestRun(s, 1).state;
+    const estimate = largestRun(s, { stride: 1 }).state;
     expect(estimate).toBeGreaterThan(allocated / 2);
     expect(estimate).toBeLessThan(allocated * 4);
   });

@@ -179,7 +179,7 @@ const actual: Record<string, string> = {};
 describe('purpose-alignment golden runs (40 agents, 60 ticks)', () => {
   for (const [name, over, baseDir] of RUNS) {
     it(name, () => {
-      const out = simulate(model, params(over), runStreams(MASTER, 0, 1), TICKS, baseDir);
+      const out = simulate(model, params(over), runStreams(MASTER, 0, 1), TICKS, { inputs: baseDir });
       actual[name] = fingerprint(out);
       if (UPDATE) return;
       expect(GOLDEN[name], `no golden value for "${name}": run with ORGSIM_UPDATE_GOLDEN=1`).toBeDefined();

@@ -16,7 +16,7 @@ describe('simulate keeps only the recorded ticks', () => {
     expect([...recordedTicks(4, 1)]).toEqual([0, 1, 2, 3, 4]);
     expect(recordedTicks(4, 0).length).toBe(0);
     const s = await loadScenario(HEADLINE, { ticks: 10 });
-    const run = (stride: number) => simulate(s.model, s.paramsAt(0, 0), runStreams(s.seed, 1, 1), 10, s.baseDir, stride);
+    const run = (stride: number) => simulate(s.model, s.paramsAt(0, 0), runStreams(s.seed, 1, 1), 10, { inputs: s.baseDir, stride });
     const full = run(1);
     const every3 = run(3);
     const width = s.model.tickMetrics.length;
@@ -28,7 +28,7 @@ describe('simulate keeps only the recorded ticks', () => {
 describe('simulate() names its series', () => {
   it('tickMetric and runMetric by name; an unknown name lists the valid ones with the nearest', async () => {
     const s = await loadScenario(HEADLINE, { ticks: 6 });
-    const out = simulate(s.model, s.paramsAt(0, 0), runStreams(s.seed, 1, 1), 6, s.baseDir, 2);
+    const out = simulate(s.model, s.paramsAt(0, 0), runStreams(s.seed, 1, 1), 6, { inputs: s.baseDir, stride: 2 });
     const width = out.tickMetricNames.length;
     const column = out.tickMetricNames.indexOf('mean_trust');
     expect([...out.tickMetric('mean_trust')]).toEqual([...out.recordedTicks].map((_, r) => out.series[r * width + column]));

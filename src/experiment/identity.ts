@@ -1,7 +1,7 @@
 /**
  * What makes two result folders parts of the same experiment: orgsim's version,
  * the scenario file's hash, the input files' hashes, the overrides, the run
- * selection and the timeseries option. `--resume` continues only a folder of the same experiment, and `merge`
+ * selection and what is recorded (timeseries, agents, networks). `--resume` continues only a folder of the same experiment, and `merge`
  * joins only shards of the same experiment.
  */
 import type { InputFile, Manifest } from '../output/manifest.ts';
@@ -10,6 +10,7 @@ import type { Scenario, ScenarioOverrides } from '../scenario/index.ts';
 import { inputFiles } from './input-files.ts';
 import type { OnlyRuns, Shard } from './selection.ts';
 import { timeseriesLabel, type TimeseriesOption } from './timeseries-option.ts';
+import { snapshotLabel, type SnapshotOption } from './snapshot-option.ts';
 
 export interface ExperimentIdentity {
   orgsim_version: string;
@@ -19,10 +20,12 @@ export interface ExperimentIdentity {
   only: OnlyRuns | null;
   shard: Shard | null;
   timeseries: string;
+  agents: string;
+  networks: string;
 }
 
 /** The identity of running `scenario` with `options`; reads and hashes the input files. */
-export function identityOf(scenario: Scenario, options: { only?: OnlyRuns; shard?: Shard; timeseries?: TimeseriesOption }): ExperimentIdentity {
+export function identityOf(scenario: Scenario, options: { only?: OnlyRuns; shard?: Shard; timeseries?: TimeseriesOption; agents?: SnapshotOption; networks?: SnapshotOption }): ExperimentIdentity {
   return {
     orgsim_version: ORGSIM_VERSION,
     scenario_sha256: scenario.sha256,
@@ -31,6 +34,8 @@ export function identityOf(scenario: Scenario, options: { only?: OnlyRuns; shard
     only: canonicalOnly(options.only),
     shard: options.shard ? { index: options.shard.index, count: options.shard.count } : null,
     timeseries: timeseriesLabel(options.timeseries),
+    agents: snapshotLabel(options.agents),
+    networks: snapshotLabel(options.networks),
   };
 }
 
@@ -43,6 +48,8 @@ export function identityFromManifest(m: Manifest): ExperimentIdentity {
     only: m.only ?? null,
     shard: m.shard ?? null,
     timeseries: m.timeseries ?? 'all',
+    agents: m.agents ?? 'none',
+    networks: m.networks ?? 'none',
   };
 }
 
@@ -54,6 +61,8 @@ const LABELS: Record<keyof ExperimentIdentity, string> = {
   only: '--only',
   shard: '--shard',
   timeseries: '--timeseries',
+  agents: '--agents',
+  networks: '--networks',
 };
 
 /** How b differs from a, one phrase per field, e.g. `orgsim version: 0.1.0 vs 0.2.0`. */

@@ -8,7 +8,9 @@ export { estimateDuration, type Estimate, type EstimateOptions } from './estimat
 export { parseOnly, parseShard, selectRuns, type OnlyRuns, type Shard, type Selection } from './selection.ts';
 export { parseTimeseries, tickStride, type TimeseriesOption } from './timeseries-option.ts';
 export { behaviourSeed, pointKey, runStreams } from './seeds.ts';
-export { simulate, type SimulationOutput } from './simulate.ts';
+export { simulate, type SimulateOptions, type SimulationOutput } from './simulate.ts';
+export { parseSnapshot, snapshotLabel, type SnapshotOption } from './snapshot-option.ts';
+export type { AgentSnapshots } from './snapshots.ts';
 export { progressReporter, type ProgressReporter } from './progress.ts';
 export { computeContrasts, type ContrastOptions, type ContrastsResult } from './contrasts.ts';
 export { conditionPairs, parameterDifferences, type ConditionPair, type ConditionParams } from './condition-pairs.ts';

@@ -1,7 +1,8 @@
 /**
  * Memory checked before any run starts: each parameter set's run needs its model
  * state (`Model.memoryBytes`) plus its recorded time series (a Float64Array of the
- * kept ticks × tick metrics, and their CSV text; see simulate.ts). The largest run,
+ * kept ticks × tick metrics, and their CSV text; see simulate.ts) and its agent and
+ * network snapshots (`--agents`, `--networks`: values and text). The largest run,
  * times the runs held at once (one per worker), must fit in `--max-memory`; and one
  * run's time-series text must fit in a JavaScript string. A design that does not fit
  * is refused at once, naming the largest run and what to lower, instead of failing
@@ -10,11 +11,17 @@
 import { totalmem } from 'node:os';
 import { UserInputError } from '../errors.ts';
 import type { Scenario } from '../scenario/index.ts';
+import { snapshotCount, type SnapshotOption } from './snapshot-option.ts';
 
 /** Bytes of CSV text per cell of timeseries.csv (digits, comma), a generous average. */
 const TEXT_BYTES_PER_CELL = 12;
 /** Key columns of a timeseries row (run_id, condition, point_id, replicate, tick). */
 const KEY_CELLS = 5;
+/** Bytes of GraphML per agent (a node with its attributes) and per tie entry (an edge). */
+const GRAPHML_NODE_BYTES = 40;
+const GRAPHML_EDGE_BYTES = 90;
+/** Ties per agent assumed for the GraphML estimate when the model cannot say (its state estimate covers the ties held). */
+const TIES_PER_AGENT = 16;
 /** What each worker (or the main process) holds besides its run: code, buffers. */
 const PROCESS_BYTES = 100 * 2 ** 20;
 /** Longest string V8 can build (2^29 − 24 characters); one run's series text is one string. */
@@ -30,6 +37,17 @@ export interface RunMemory {
   pointId: number;
   /** CSV text of that run's time series, in characters. */
   text: number;
+  /** Agent and network snapshots of that run: values and text, in bytes. */
+  snapshots: number;
+  /** Largest text of one run's agents.csv rows, in characters. */
+  agentText: number;
+}
+
+/** What is recorded besides runs.csv: the time-series stride and the agent and network snapshots. */
+export interface Recording {
+  stride: number;
+  agents?: SnapshotOption;
+  networks?: SnapshotOption;
 }
 
 /** Half of this machine's memory: the default `--max-memory`. */
@@ -38,17 +56,28 @@ export function defaultMaxMemory(): number {
 }
 
 /** The largest run of the design by memory (every condition and point is looked at). `stride` 0 writes no time series. */
-export function largestRun(scenario: Scenario, stride: number): RunMemory {
+export function largestRun(scenario: Scenario, recording: Recording): RunMemory {
+  const { stride } = recording;
   const metrics = scenario.model.tickMetrics.length;
   const written = stride > 0 ? Math.floor(scenario.ticks / stride) + 2 : 0; // at most: 0, k, 2k, … and the last
   const text = written * (metrics + KEY_CELLS) * TEXT_BYTES_PER_CELL;
   const series = written * metrics * 8 + 2 * text; // the kept rows, and their text (UTF-16 while built)
+  const variables = scenario.model.agentVariables?.length ?? 0;
+  const agentSnapshots = snapshotCount(recording.agents ?? 'none', scenario.ticks);
+  const networkSnapshots = snapshotCount(recording.networks ?? 'none', scenario.ticks);
   let best: RunMemory | undefined;
   for (let c = 0; c < scenario.conditions.length; c++) {
     for (let p = 0; p < scenario.points.size; p++) {
-      const state = scenario.model.memoryBytes?.(scenario.paramsAt(c, p)) ?? 0;
-      if (best === undefined || state + series > best.bytes) {
-        best = { bytes: state + series, state, series, condition: scenario.conditions[c].name, pointId: p + 1, text };
+      const params = scenario.paramsAt(c, p);
+      const state = scenario.model.memoryBytes?.(params) ?? 0;
+      const agents = scenario.model.populationSize?.(params) ?? 0;
+      const agentText = agentSnapshots * agents * (variables + KEY_CELLS + 1) * TEXT_BYTES_PER_CELL;
+      const graphText = networkSnapshots * agents * (GRAPHML_NODE_BYTES * (1 + variables) + GRAPHML_EDGE_BYTES * TIES_PER_AGENT);
+      // values held (8 bytes each) while the run goes on, then text built as UTF-16
+      const snapshots = (agentSnapshots + networkSnapshots) * agents * variables * 8 + 2 * (agentText + graphText);
+      const bytes = state + series + snapshots;
+      if (best === undefined || bytes > best.bytes) {
+        best = { bytes, state, series, condition: scenario.conditions[c].name, pointId: p + 1, text, snapshots, agentText };
       }
     }
   }
@@ -59,8 +88,8 @@ export function largestRun(scenario: Scenario, stride: number): RunMemory {
  * Refuses (UserInputError) a design whose largest run, `concurrent` at once, needs
  * more than `maxMemory` bytes, or whose time series of one run is too long to write.
  */
-export function checkMemory(scenario: Scenario, options: { stride: number; concurrent: number; maxMemory: number }): RunMemory {
-  const run = largestRun(scenario, options.stride);
+export function checkMemory(scenario: Scenario, options: Recording & { concurrent: number; maxMemory: number }): RunMemory {
+  const run = largestRun(scenario, options);
   const where = `condition "${run.condition}"${scenario.points.size > 1 ? ` at sweep point ${run.pointId}` : ''}`;
   if (run.text > MAX_TEXT) {
     const every = Math.ceil(run.text / MAX_TEXT) * Math.max(1, options.stride);
@@ -69,12 +98,18 @@ export function checkMemory(scenario: Scenario, options: { stride: number; concu
         `Record fewer ticks with --timeseries every=${every} (or none), or lower ticks.`,
     );
   }
+  if (run.agentText > MAX_TEXT) {
+    throw new UserInputError(
+      `one run's agents.csv rows (${scenario.ticks} ticks) would be about ${size(run.agentText)} of CSV text, more than one run can hold (${size(MAX_TEXT)}). ` +
+        'Record agents at fewer ticks (--agents every=k with a larger k, or end).',
+    );
+  }
   const needed = (run.bytes + PROCESS_BYTES) * options.concurrent;
   if (needed > options.maxMemory) {
     throw new UserInputError(
-      `the largest run (${where}) needs about ${size(run.bytes)} (model state ${size(run.state)}, time series ${size(run.series)}), ` +
+      `the largest run (${where}) needs about ${size(run.bytes)} (model state ${size(run.state)}, time series ${size(run.series)}${run.snapshots > 0 ? `, agent and network snapshots ${size(run.snapshots)}` : ''}), ` +
         `${options.concurrent > 1 ? `× ${options.concurrent} workers = ${size(needed)}, ` : ''}more than --max-memory ${size(options.maxMemory)} allows. ` +
-        'Lower agents, ticks or the landscape size, record fewer ticks (--timeseries every=k), use fewer --workers, or raise --max-memory if the machine has it.',
+        'Lower agents, ticks or the landscape size, record fewer ticks (--timeseries, --agents or --networks every=k), use fewer --workers, or raise --max-memory if the machine has it.',
     );
   }
   return run;

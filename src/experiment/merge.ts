@@ -7,12 +7,12 @@
  * selection, timeseries option), be finished, hold the files their manifests record
  * (SHA-256, size, rows, run ids), and cover 0..n-1 once each (see shard-check.ts).
  */
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserInputError } from '../errors.ts';
 import type { WrittenManifest } from '../output/manifest.ts';
 import { claimOutputFolder } from '../output/out-folder.ts';
-import { PARTIAL_DIR, RESULT_FILES } from '../output/results-layout.ts';
+import { NETWORKS_FOLDER, PARTIAL_DIR, RESULT_FILES } from '../output/results-layout.ts';
 import { finishResults } from './finish.ts';
 import { LineReader } from './line-reader.ts';
 import { readShards } from './shard-check.ts';
@@ -45,15 +45,26 @@ export function mergeShards(dirs: readonly string[], outDir: string, options: { 
 function mergeInto(dirs: readonly string[], manifests: WrittenManifest[], outDir: string): MergeResult {
   const workDir = join(outDir, PARTIAL_DIR);
   mkdirSync(workDir, { recursive: true });
-  const runs = join(workDir, RESULT_FILES.runs);
-  const series = join(workDir, RESULT_FILES.timeseries);
-  interleave(dirs.map((d) => join(d, RESULT_FILES.runs)), runs);
-  interleave(dirs.map((d) => join(d, RESULT_FILES.timeseries)), series);
+  const names = [RESULT_FILES.runs, RESULT_FILES.timeseries, ...(manifests[0].outputs[RESULT_FILES.agents] ? [RESULT_FILES.agents] : [])];
+  const csvs = Object.fromEntries(names.map((name) => [name, join(workDir, name)]));
+  for (const name of names) interleave(dirs.map((d) => join(d, name)), csvs[name]);
+  const networksDir = manifests[0].networks && manifests[0].networks !== 'none' ? join(workDir, NETWORKS_FOLDER) : undefined;
+  if (networksDir !== undefined) copyNetworks(dirs, networksDir);
 
   const { shard: _, ...first } = manifests[0];
   const times = (key: 'started_at' | 'finished_at') => manifests.map((m) => m[key]).sort();
-  const counts = finishResults(outDir, { ...first, started_at: times('started_at')[0], finished_at: times('finished_at').at(-1)! }, { runs, series, workDir });
+  const counts = finishResults(outDir, { ...first, started_at: times('started_at')[0], finished_at: times('finished_at').at(-1)! }, { csvs, networksDir, workDir });
   return { outDir, shards: dirs.length, ...counts };
+}
+
+/** Copies every shard's GraphML files (their names hold the run id, so they never clash) into one folder. */
+function copyNetworks(dirs: readonly string[], into: string): void {
+  mkdirSync(into, { recursive: true });
+  for (const dir of dirs) {
+    const from = join(dir, NETWORKS_FOLDER);
+    if (!existsSync(from)) continue;
+    for (const name of readdirSync(from)) copyFileSync(join(from, name), join(into, name));
+  }
 }
 
 /** Writes the files' rows interleaved by run_id (the first column), under the first file's header. */

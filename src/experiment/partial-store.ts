@@ -1,26 +1,29 @@
 /**
- * The progress store of an unfinished experiment: `<out>/.partial/` holds
- * runs.csv and timeseries.csv as written so far (header first, then finished runs in
- * run order), `identity.json` (which experiment, and when it started) and `journal`,
- * one line `done runsBytes seriesBytes` after each write. Finished runs are written
+ * The progress store of an unfinished experiment: `<out>/.partial/` holds the per-run
+ * CSVs (runs.csv, timeseries.csv and, with --agents, agents.csv) as written so far
+ * (header first, then finished runs in run order), the GraphML files of --networks in
+ * `networks/`, `identity.json` (which experiment, and when it started) and `journal`,
+ * one line `done bytes1 bytes2 …` (one size per CSV) after each write. Finished runs are written
  * at once when they take long; quick ones are gathered for up to 100 ms or 1 MB
  * (a tiny model finishes thousands of runs a second). A run is journaled only after
- * its rows are written whole and flushed to the disk (fsync); the journal itself is
+ * its rows and files are written whole and flushed to the disk (fsync); the journal itself is
  * flushed at least once a second and when the store closes. A failed write (a full
  * disk) leaves the journal at the last durable run.
  *
  * After a crash, kill or failed write, `reopen` takes the last journal line whose
- * byte counts the data files reach and at which both files end a line, checks that
+ * byte counts the CSVs reach and at which every one ends a line, checks that
  * runs.csv then holds `done` rows, and cuts everything after it, so the store again
- * holds exactly the first `done` runs; the experiment goes on from there.
+ * holds exactly the first `done` runs; the experiment goes on from there. (Network
+ * files of runs after that are written again, with the same bytes.)
  */
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { EnvironmentError, UserInputError } from '../errors.ts';
 import { writeFileAtomic, writeWhole } from '../output/atomic.ts';
-import { PARTIAL_DIR, RESULT_FILES } from '../output/results-layout.ts';
+import { NETWORKS_FOLDER, PARTIAL_DIR } from '../output/results-layout.ts';
 import { identityDifferences, type ExperimentIdentity } from './identity.ts';
 import { readJsonIfValid } from './json-file.ts';
+import type { NetworkFile } from './run-task.ts';
 
 const SYNC_EVERY_MS = 1000;
 const WRITE_EVERY_MS = 100;
@@ -31,70 +34,84 @@ interface StoredIdentity {
   started_at: string;
 }
 
+/** A per-run CSV of the store: its file name and header line. */
+export interface StoreFile {
+  name: string;
+  header: string;
+}
+
+/** What one run adds: a text per CSV (in the store's file order) and its network files. */
+export interface StoredRun {
+  rows: readonly string[];
+  networks: readonly NetworkFile[];
+}
+
 export class PartialStore {
   readonly dir: string;
-  readonly runsPath: string;
-  readonly seriesPath: string;
-  private readonly fds: { runs: number; series: number; journal: number };
-  private bytes: { runs: number; series: number };
-  private pending = { runs: '', series: '', runsDone: 0 };
+  /** Where each CSV is, by file name. */
+  readonly paths: Readonly<Record<string, string>>;
+  readonly networksDir: string;
+  private readonly names: readonly string[];
+  private readonly fds: number[];
+  private readonly journalFd: number;
+  private bytes: number[];
+  private pending: { rows: string[]; networks: NetworkFile[]; runsDone: number; size: number };
   private lastWrite = Date.now();
   private lastSync = Date.now();
   private failed = false;
 
-  /** Starts a new store (removing any earlier one) with the CSV headers. */
-  static create(outDir: string, identity: ExperimentIdentity, headers: { runs: string; series: string }): PartialStore {
+  /** Starts a new store (removing any earlier one) with the CSVs' headers; runs.csv comes first. */
+  static create(outDir: string, identity: ExperimentIdentity, files: readonly StoreFile[]): PartialStore {
     const dir = join(outDir, PARTIAL_DIR);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     const stored: StoredIdentity = { identity, started_at: new Date().toISOString() };
     writeFileAtomic(join(dir, 'identity.json'), JSON.stringify(stored, null, 2) + '\n');
-    for (const [name, header] of [[RESULT_FILES.runs, headers.runs], [RESULT_FILES.timeseries, headers.series]]) {
-      writeFileAtomic(join(dir, name), header);
-    }
+    for (const f of files) writeFileAtomic(join(dir, f.name), f.header);
     writeFileAtomic(join(dir, 'journal'), '');
-    const store = new PartialStore(dir, stored.started_at, 0, { runs: Buffer.byteLength(headers.runs), series: Buffer.byteLength(headers.series) });
+    const store = new PartialStore(dir, stored.started_at, 0, files.map((f) => f.name), files.map((f) => Buffer.byteLength(f.header)));
     store.record();
     return store;
   }
 
   /**
-   * The store of an unfinished run of the same experiment, cut back to its last
-   * complete run; undefined when there is none. A store of another experiment is a
-   * `UserInputError` (nothing is changed).
+   * The store of an unfinished run of the same experiment (with these CSVs, runs.csv
+   * first), cut back to its last complete run; undefined when there is none. A store of
+   * another experiment is a `UserInputError` (nothing is changed).
    */
-  static reopen(outDir: string, identity: ExperimentIdentity): PartialStore | undefined {
+  static reopen(outDir: string, identity: ExperimentIdentity, names: readonly string[]): PartialStore | undefined {
     const dir = join(outDir, PARTIAL_DIR);
     const journalPath = join(dir, 'journal');
     const stored = readJsonIfValid(join(dir, 'identity.json'));
     if (!isStoredIdentity(stored) || !existsSync(journalPath)) return undefined; // killed before the store was complete, or damaged: start over
     const differences = identityDifferences(stored.identity, identity);
     if (differences.length > 0) throw anotherExperiment(outDir, differences);
-    const runsPath = join(dir, RESULT_FILES.runs);
-    const seriesPath = join(dir, RESULT_FILES.timeseries);
-    const sizes = { runs: sizeOf(runsPath), series: sizeOf(seriesPath) };
-    const entries = journalEntries(readFileSync(journalPath, 'utf8'));
-    const last = entries.findLast((e) => e.runs <= sizes.runs && e.series <= sizes.series && endsLine(runsPath, e.runs) && endsLine(seriesPath, e.series));
+    const paths = names.map((name) => join(dir, name));
+    const sizes = paths.map(sizeOf);
+    const entries = journalEntries(readFileSync(journalPath, 'utf8'), names.length);
+    const last = entries.findLast((e) => e.bytes.every((b, i) => b <= sizes[i] && endsLine(paths[i], b)));
     if (last === undefined) return undefined;
-    const rows = countLines(runsPath, last.runs) - 1;
+    const rows = countLines(paths[0], last.bytes[0]) - 1;
     if (rows !== last.done) {
       throw new EnvironmentError(
-        `the progress store in ${dir} is damaged: its runs.csv holds ${rows} runs where its journal records ${last.done}. ` +
+        `the progress store in ${dir} is damaged: its ${names[0]} holds ${rows} runs where its journal records ${last.done}. ` +
           'Start over with --force instead of --resume.',
       );
     }
-    truncateSync(runsPath, last.runs);
-    truncateSync(seriesPath, last.series);
+    paths.forEach((path, i) => truncateSync(path, last.bytes[i]));
     truncateSync(journalPath, last.journalBytes);
-    return new PartialStore(dir, stored.started_at, last.done, { runs: last.runs, series: last.series });
+    return new PartialStore(dir, stored.started_at, last.done, names, last.bytes);
   }
 
-  private constructor(dir: string, readonly startedAt: string, private written: number, bytes: { runs: number; series: number }) {
+  private constructor(dir: string, readonly startedAt: string, private written: number, names: readonly string[], bytes: number[]) {
     this.dir = dir;
-    this.runsPath = join(dir, RESULT_FILES.runs);
-    this.seriesPath = join(dir, RESULT_FILES.timeseries);
+    this.names = names;
+    this.paths = Object.fromEntries(names.map((name) => [name, join(dir, name)]));
+    this.networksDir = join(dir, NETWORKS_FOLDER);
     this.bytes = bytes;
-    this.fds = { runs: openSync(this.runsPath, 'a'), series: openSync(this.seriesPath, 'a'), journal: openSync(join(dir, 'journal'), 'a') };
+    this.pending = this.empty();
+    this.fds = names.map((name) => openSync(this.paths[name], 'a'));
+    this.journalFd = openSync(join(dir, 'journal'), 'a');
   }
 
   /** Runs stored (written or about to be). */
@@ -102,13 +119,17 @@ export class PartialStore {
     return this.written + this.pending.runsDone;
   }
 
-  /** Appends the next run's rows. */
-  append(runRow: string, series: string): void {
-    this.pending.runs += runRow;
-    this.pending.series += series;
+  /** Appends the next run's rows and files. */
+  append(run: StoredRun): void {
+    run.rows.forEach((text, i) => {
+      this.pending.rows[i] += text;
+      this.pending.size += text.length;
+    });
+    this.pending.networks.push(...run.networks);
+    for (const f of run.networks) this.pending.size += f.text.length;
     this.pending.runsDone++;
     const now = Date.now();
-    if (now - this.lastWrite >= WRITE_EVERY_MS || this.pending.runs.length + this.pending.series.length >= WRITE_BYTES) this.write(now);
+    if (now - this.lastWrite >= WRITE_EVERY_MS || this.pending.size >= WRITE_BYTES) this.write(now);
   }
 
   /** Writes what is pending and closes the files; after a failed write it only closes them (the journal already ends at the last durable run). */
@@ -116,37 +137,43 @@ export class PartialStore {
     try {
       if (!this.failed) {
         this.write(Date.now());
-        fsyncSync(this.fds.journal);
+        fsyncSync(this.journalFd);
       }
     } finally {
-      for (const fd of Object.values(this.fds)) closeSync(fd);
+      for (const fd of [...this.fds, this.journalFd]) closeSync(fd);
     }
+  }
+
+  private empty() {
+    return { rows: this.names.map(() => ''), networks: [] as NetworkFile[], runsDone: 0, size: 0 };
   }
 
   private write(now: number): void {
     if (this.pending.runsDone === 0) return;
     try {
-      this.bytes.runs += writeWhole(this.fds.runs, this.pending.runs, this.runsPath);
-      this.bytes.series += writeWhole(this.fds.series, this.pending.series, this.seriesPath);
-      fsyncSync(this.fds.runs);
-      fsyncSync(this.fds.series);
+      if (this.pending.networks.length > 0) mkdirSync(this.networksDir, { recursive: true });
+      for (const f of this.pending.networks) writeDurably(join(this.networksDir, f.name), f.text);
+      this.fds.forEach((fd, i) => {
+        this.bytes[i] += writeWhole(fd, this.pending.rows[i], this.paths[this.names[i]]);
+      });
+      for (const fd of this.fds) fsyncSync(fd);
     } catch (e) {
       this.failed = true;
       throw e;
     }
     this.written += this.pending.runsDone;
-    this.pending = { runs: '', series: '', runsDone: 0 };
+    this.pending = this.empty();
     this.record();
     this.lastWrite = now;
     if (now - this.lastSync >= SYNC_EVERY_MS) {
-      fsyncSync(this.fds.journal);
+      fsyncSync(this.journalFd);
       this.lastSync = now;
     }
   }
 
   private record(): void {
     try {
-      writeWhole(this.fds.journal, `${this.written} ${this.bytes.runs} ${this.bytes.series}\n`, join(this.dir, 'journal'));
+      writeWhole(this.journalFd, `${this.written} ${this.bytes.join(' ')}\n`, join(this.dir, 'journal'));
     } catch (e) {
       this.failed = true;
       throw e;
@@ -154,21 +181,33 @@ export class PartialStore {
   }
 }
 
+/** Writes a whole file and flushes it to the disk (a file cut by a crash is written again on resume). */
+function writeDurably(path: string, text: string): void {
+  const fd = openSync(path, 'w');
+  try {
+    writeWhole(fd, text, path);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 interface JournalEntry {
   done: number;
-  runs: number;
-  series: number;
+  /** Size of each CSV, in the store's file order. */
+  bytes: number[];
   /** Length of the journal up to and including this entry. */
   journalBytes: number;
 }
 
-/** The journal's complete, well-formed lines (a line cut by a crash ends the list). */
-function journalEntries(journal: string): JournalEntry[] {
+/** The journal's complete, well-formed lines of `files` sizes each (a line cut by a crash ends the list). */
+function journalEntries(journal: string, files: number): JournalEntry[] {
   const out: JournalEntry[] = [];
+  const line = new RegExp(`^(\\d+)((?: \\d+){${files}})$`);
   for (let start = 0, end = journal.indexOf('\n'); end >= 0; start = end + 1, end = journal.indexOf('\n', start)) {
-    const m = /^(\d+) (\d+) (\d+)$/.exec(journal.slice(start, end));
+    const m = line.exec(journal.slice(start, end));
     if (!m) break;
-    out.push({ done: Number(m[1]), runs: Number(m[2]), series: Number(m[3]), journalBytes: end + 1 });
+    out.push({ done: Number(m[1]), bytes: m[2].trim().split(' ').map(Number), journalBytes: end + 1 });
   }
   return out;
 }

@@ -17,7 +17,7 @@ import type { Model } from '../model/plugin.ts';
 import { builtInModels } from '../models/built-in.ts';
 import { csvHeader } from '../output/csv.ts';
 import { SEEDING_NOTE, type ManifestPoint, type StreamedManifest, type WrittenManifest } from '../output/manifest.ts';
-import { PARTIAL_DIR, RESULT_FILES, runsColumns, timeseriesColumns } from '../output/results-layout.ts';
+import { agentsColumns, PARTIAL_DIR, RESULT_FILES, runsColumns, timeseriesColumns } from '../output/results-layout.ts';
 import { FLOAT_DIGITS } from '../output/format.ts';
 import { claimOutputFolder } from '../output/out-folder.ts';
 import type { Scenario } from '../scenario/index.ts';
@@ -28,11 +28,13 @@ import { checkInputs } from './check-inputs.ts';
 import { runInOrder } from './in-order.ts';
 import { checkMemory, defaultMaxMemory } from './memory.ts';
 import { readJsonIfValid } from './json-file.ts';
-import { anotherExperiment, PartialStore } from './partial-store.ts';
+import { anotherExperiment, PartialStore, type StoreFile } from './partial-store.ts';
 import { planRuns, type ExperimentPlan } from './plan.ts';
 import type { RunTask } from './run-task.ts';
 import { selectRuns, type OnlyRuns, type Selection, type Shard } from './selection.ts';
 import { tickStride, type TimeseriesOption } from './timeseries-option.ts';
+import type { SnapshotOption } from './snapshot-option.ts';
+import { checkSnapshots } from './snapshots.ts';
 
 export interface ExperimentOptions {
   /** Results folder; default results/<scenario name> (required with `only` or `shard`). */
@@ -59,6 +61,10 @@ export interface ExperimentOptions {
   /** Bytes the runs held at once may take (default half the machine's memory); a design that needs more is refused before any run. See memory.ts. */
   maxMemory?: number;
   timeseries?: TimeseriesOption;
+  /** Ticks at which agents.csv records every agent's variables (default none: no agents.csv). */
+  agents?: SnapshotOption;
+  /** Ticks at which each run's networks are written as GraphML to networks/ (default none). */
+  networks?: SnapshotOption;
   /** Called as runs finish, with runs done (resumed ones included) and selected. */
   onProgress?: (done: number, total: number) => void;
   /** Aborting stops after the runs in flight; the folder keeps a progress store to resume. */
@@ -93,7 +99,8 @@ export async function runExperiment(scenario: Scenario, options: ExperimentOptio
   const identity = identityOf(scenario, options);
 
   if (options.resume && options.force) throw new UserInputError('--resume continues the results in --out and --force replaces them: give one of them.');
-  checkMemory(scenario, { stride: tickStride(options.timeseries), concurrent: Math.min(workers, selection.count), maxMemory: options.maxMemory ?? defaultMaxMemory() });
+  checkSnapshots(scenario.model, options.agents ?? 'none', options.networks ?? 'none');
+  checkMemory(scenario, { stride: tickStride(options.timeseries), agents: options.agents ?? 'none', networks: options.networks ?? 'none', concurrent: Math.min(workers, selection.count), maxMemory: options.maxMemory ?? defaultMaxMemory() });
   checkInputs(scenario);
   const claim = claimOutputFolder(outDir, options.resume ? 'resume' : options.force ? 'force' : 'new');
   try {
@@ -119,15 +126,13 @@ async function runClaimed(
   options: ExperimentOptions,
 ): Promise<ExperimentResult> {
   const { scenario } = plan;
-  const reopened = options.resume ? PartialStore.reopen(outDir, identity) : undefined;
+  const files = storeFiles(scenario.model, options.agents ?? 'none');
+  const reopened = options.resume ? PartialStore.reopen(outDir, identity, files.map((f) => f.name)) : undefined;
   if (options.resume && reopened === undefined) {
     const finished = finishedEarlier(outDir, identity, selection.count);
     if (finished) return finished;
   }
-  const store = reopened ?? PartialStore.create(outDir, identity, {
-    runs: csvHeader(runsColumns(scenario.model)),
-    series: csvHeader(timeseriesColumns(scenario.model)),
-  });
+  const store = reopened ?? PartialStore.create(outDir, identity, files);
   const resumed = store.done;
   const total = selection.count;
   options.onProgress?.(resumed, total);
@@ -138,10 +143,16 @@ async function runClaimed(
   let complete: boolean;
   try {
     complete = await runInOrder(
-      tasks(plan, selection, resumed, tickStride(options.timeseries), Object.fromEntries(identity.input_files.map((f) => [f.path, f.sha256]))),
+      tasks(plan, selection, resumed, {
+        stride: tickStride(options.timeseries),
+        agents: options.agents ?? 'none',
+        networks: options.networks ?? 'none',
+        inputs: Object.fromEntries(identity.input_files.map((f) => [f.path, f.sha256])),
+      }),
       executor,
       (outcome) => {
-        store.append(outcome.runRow, outcome.series);
+        const rows = [outcome.runRow, outcome.series, ...(files.length > 2 ? [outcome.agents] : [])];
+        store.append({ rows, networks: outcome.networks });
         if (outcome.failed) failed++;
         options.onProgress?.(store.done, total);
       },
@@ -154,8 +165,8 @@ async function runClaimed(
   if (!complete) return { outDir, runs: total, done: store.done, failed, resumed, interrupted: true };
 
   const counts = finishResults(outDir, manifestOf(scenario, identity, store.startedAt), {
-    runs: store.runsPath,
-    series: store.seriesPath,
+    csvs: store.paths,
+    networksDir: options.networks && options.networks !== 'none' ? store.networksDir : undefined,
     workDir: store.dir,
   });
   return { outDir, runs: total, done: total, failed: counts.failed, resumed, interrupted: false };
@@ -182,12 +193,23 @@ function finishedEarlier(outDir: string, identity: ExperimentIdentity, runs: num
   return { outDir, runs, done: runs, failed: manifest.failed_runs, resumed: runs, interrupted: false };
 }
 
-function* tasks(plan: ExperimentPlan, selection: Selection, skip: number, stride: number, inputs: Record<string, string>): Generator<RunTask> {
+/** The per-run CSVs of the store, runs.csv first; agents.csv only when agents are recorded. */
+function storeFiles(model: Model, agents: SnapshotOption): StoreFile[] {
+  return [
+    { name: RESULT_FILES.runs, header: csvHeader(runsColumns(model)) },
+    { name: RESULT_FILES.timeseries, header: csvHeader(timeseriesColumns(model)) },
+    ...(agents === 'none' ? [] : [{ name: RESULT_FILES.agents, header: csvHeader(agentsColumns(model)) }]),
+  ];
+}
+
+type Recording = Pick<RunTask, 'stride' | 'agents' | 'networks' | 'inputs'>;
+
+function* tasks(plan: ExperimentPlan, selection: Selection, skip: number, recording: Recording): Generator<RunTask> {
   const { scenario } = plan;
   let position = 0;
   for (const id of selection.ids()) {
     if (position++ < skip) continue;
-    yield { ...plan.run(id), model: scenario.model.name, masterSeed: scenario.seed, ticks: scenario.ticks, baseDir: scenario.baseDir, stride, stopWhen: scenario.stopWhen, inputs };
+    yield { ...plan.run(id), model: scenario.model.name, masterSeed: scenario.seed, ticks: scenario.ticks, baseDir: scenario.baseDir, stopWhen: scenario.stopWhen, ...recording };
   }
 }
 
@@ -195,7 +217,13 @@ function manifestOf(scenario: Scenario, identity: ExperimentIdentity, startedAt:
   const { model, points } = scenario;
   return {
     orgsim_version: identity.orgsim_version,
-    model: { name: model.name, tick_metrics: [...model.tickMetrics], run_metrics: [...model.runMetrics] },
+    model: {
+      name: model.name,
+      tick_metrics: [...model.tickMetrics],
+      run_metrics: [...model.runMetrics],
+      ...(model.agentVariables ? { agent_variables: [...model.agentVariables] } : {}),
+      ...(model.relations ? { relations: [...model.relations] } : {}),
+    },
     scenario: { name: scenario.name, description: scenario.description, file: scenario.file, sha256: scenario.sha256, text: scenario.text },
     input_files: identity.input_files,
     overrides: scenario.overrides,
@@ -213,6 +241,8 @@ function manifestOf(scenario: Scenario, identity: ExperimentIdentity, startedAt:
     ...(identity.only ? { only: identity.only } : {}),
     ...(identity.shard ? { shard: identity.shard } : {}),
     timeseries: identity.timeseries,
+    agents: identity.agents,
+    networks: identity.networks,
     runs: [],
     failed_runs: 0,
     outputs: {},

@@ -6,11 +6,26 @@
  * 1 keeps ticks 0..ticks, k keeps 0, k, 2k, … and always the last, 0 keeps none, so
  * a long run need not hold its whole series.
  */
-import type { Model, RunContext, RunStreams } from '../model/plugin.ts';
+import type { Model, NetworkSnapshot, RunContext, RunStreams } from '../model/plugin.ts';
 import type { Params } from '../model/params.ts';
 import { UserInputError } from '../errors.ts';
 import { didYouMean } from '../scenario/suggest.ts';
 import { fileRunContext } from './run-context.ts';
+import type { SnapshotOption } from './snapshot-option.ts';
+import { SnapshotRecorder, type AgentSnapshots } from './snapshots.ts';
+
+export interface SimulateOptions {
+  /** Where input files are read: a folder (relative paths), or a RunContext; default the working directory. */
+  inputs?: string | RunContext;
+  /** Ticks kept (see `recordedTicks`): 1 (default) keeps every tick, k every k-th and the last, 0 none. */
+  stride?: number;
+  /** Sees each tick's metrics (e.g. a compiled `stop_when:`); the run ends after the first tick it returns true for, and that tick is kept. */
+  stop?: (row: Float64Array) => boolean;
+  /** Agent-level snapshots (default none; see snapshot-option.ts). */
+  agents?: SnapshotOption;
+  /** Network snapshots (default none). */
+  networks?: SnapshotOption;
+}
 
 export interface SimulationOutput {
   /** Ticks run: the cap, or fewer when `stop` ended the run. */
@@ -29,6 +44,10 @@ export interface SimulationOutput {
   tickMetric(name: string): Float64Array;
   /** One run metric's value. An unknown name is a UserInputError listing the valid ones. */
   runMetric(name: string): number;
+  /** The agents' variables at the snapshot ticks, when `agents` was given. */
+  readonly agents?: AgentSnapshots;
+  /** The networks at the snapshot ticks (empty unless `networks` was given). */
+  readonly networks: readonly NetworkSnapshot[];
 }
 
 /** The ticks a run of `ticks` ticks keeps at `stride` (0: none; k: 0, k, 2k, … and the last). */
@@ -41,20 +60,13 @@ export function recordedTicks(ticks: number, stride: number): Int32Array {
 }
 
 /**
- * Runs `model` for `ticks` ticks (the cap). `stride` chooses the ticks kept (see
- * `recordedTicks`); `stop` (e.g. a compiled `stop_when:`) sees each tick's metrics and
- * ends the run after the first tick it returns true for; that tick is always kept.
+ * Runs `model` for `ticks` ticks (the cap) from `params` (checked, as a scenario gives
+ * them) and the run's random streams (see seeds.ts: `runStreams`). Throws what the model
+ * throws (a UserInputError for a bad input file or an option the model cannot honour).
  */
-export function simulate(
-  model: Model,
-  params: Params,
-  streams: RunStreams,
-  ticks: number,
-  /** Where input files are read: a folder (relative paths), or a RunContext. */
-  inputs: string | RunContext = process.cwd(),
-  stride = 1,
-  stop?: (row: Float64Array) => boolean,
-): SimulationOutput {
+export function simulate(model: Model, params: Params, streams: RunStreams, ticks: number, options: SimulateOptions = {}): SimulationOutput {
+  const { inputs = process.cwd(), stride = 1, stop } = options;
+  const snapshots = new SnapshotRecorder(model, options.agents ?? 'none', options.networks ?? 'none');
   const width = model.tickMetrics.length;
   const kept = recordedTicks(ticks, stride);
   const buffer = new Float64Array(kept.length * width);
@@ -66,6 +78,7 @@ export function simulate(
     const row = keep ? buffer.subarray(next * width, (next + 1) * width) : scratch;
     model.recordTick(state, row);
     const stopping = t > 0 && stop !== undefined && stop(row);
+    snapshots.at(state, t);
     if (keep) next++;
     else if (stopping && stride > 0) {
       // the last tick is always kept: it takes the slot of the next planned one
@@ -84,6 +97,7 @@ export function simulate(
       break;
     }
   }
+  snapshots.end(state, ran);
   const final = new Float64Array(model.runMetrics.length);
   model.recordRun(state, final);
   const tickMetricNames = model.tickMetrics.map((m) => m.name);
@@ -103,6 +117,8 @@ export function simulate(
       return Float64Array.from(ticksKept, (_, r) => series[r * width + column]);
     },
     runMetric: (name) => final[indexOf(name, runMetricNames, 'run', model.name)],
+    agents: snapshots.agentSnapshots(),
+    networks: snapshots.networks,
   };
 }
 

@@ -57,6 +57,38 @@ export interface RunContext {
   readInput(path: string): { text: string; file: string };
 }
 
+/**
+ * A kind of tie between agents that a model can export (`--networks`), e.g. trust ties
+ * or reporting lines. Agent ids are 0-based, as in agents.csv.
+ */
+export interface RelationSpec {
+  /** snake_case; the GraphML edge attribute that is true on the relation's edges. */
+  name: string;
+  /** One line: what an edge means, source to target for a directed relation. */
+  meaning: string;
+  /** Directed (source → target differs from target → source) or not. */
+  directed: boolean;
+  /** The relation's edge value, if any, written as the edge attribute `name` (e.g. `weight` = trust). */
+  weight?: { name: string; meaning: string };
+}
+
+/** One relation's edges now: flat pairs [source0, target0, source1, …]; an undirected relation lists each edge once. */
+export interface RelationEdges {
+  readonly pairs: Int32Array;
+  /** One value per pair when the relation declares a weight. */
+  readonly weights?: Float64Array;
+}
+
+/** The networks at one tick, with the agents' variables then (GraphML node attributes). */
+export interface NetworkSnapshot {
+  readonly tick: number;
+  readonly agentCount: number;
+  /** agentCount × agent variables, agent-major (empty when the model declares none). */
+  readonly agents: Float64Array;
+  /** In the model's `relations` order. */
+  readonly relations: readonly RelationEdges[];
+}
+
 /** A problem with a parameter set that only the model can see (e.g. two values that conflict). */
 export interface ParamProblem {
   key: string;
@@ -73,6 +105,23 @@ export interface Model<State = unknown> {
   readonly tickMetrics: readonly MetricSpec[];
   /** Metrics recorded once at the end of a run (the final-state values of `runs.csv`). */
   readonly runMetrics: readonly MetricSpec[];
+  /**
+   * Per-agent variables (agents.csv's columns after agent_id, and GraphML node
+   * attributes), e.g. safety or trust received; NaN writes an empty cell. Declared as
+   * metrics are; with `agentCount` and `recordAgents`. A model without them cannot
+   * record agents (`--agents` is refused).
+   */
+  readonly agentVariables?: readonly MetricSpec[];
+  /** People in the state now (agent ids 0 … count − 1). */
+  agentCount?(state: State): number;
+  /** People a run of these parameters has, before it runs: for estimating the size of agents.csv and networks/. */
+  populationSize?(params: Params): number;
+  /** Writes the agent variables, agent-major (agent i's values at i × width …), into `out` (length agentCount × width). */
+  recordAgents?(state: State, out: Float64Array): void;
+  /** The kinds of ties `recordRelations` reports (`--networks`); none: the model has no network to export. */
+  readonly relations?: readonly RelationSpec[];
+  /** Each relation's edges now, in `relations` order. */
+  recordRelations?(state: State): RelationEdges[];
   /** Checks across parameters after the schema's per-key checks passed. */
   check?(params: Params): ParamProblem[];
   /**

@@ -1,5 +1,5 @@
 /** manifest.json: what produced a results folder, enough to reproduce it. */
-import type { MetricSpec } from '../model/plugin.ts';
+import type { MetricSpec, RelationSpec } from '../model/plugin.ts';
 import type { Params, ParamValue } from '../model/params.ts';
 import { AtomicAppender } from './atomic.ts';
 
@@ -32,7 +32,7 @@ export interface ManifestPoint {
 
 export interface Manifest {
   orgsim_version: string;
-  model: { name: string; tick_metrics: MetricSpec[]; run_metrics: MetricSpec[] };
+  model: { name: string; tick_metrics: MetricSpec[]; run_metrics: MetricSpec[]; agent_variables?: MetricSpec[]; relations?: RelationSpec[] };
   scenario: { name: string; description: string; file: string; sha256: string; text: string };
   /** Every other file the runs read (edge lists, org charts), with its SHA-256. */
   input_files: InputFile[];
@@ -51,9 +51,13 @@ export interface Manifest {
   shard?: { index: number; count: number };
   /** Which ticks timeseries.csv holds: all, every=k or none. */
   timeseries: string;
+  /** Which ticks agents.csv holds: none (no agents.csv), end or every=k. */
+  agents?: string;
+  /** Which ticks networks/ holds GraphML files for: none, end or every=k. */
+  networks?: string;
   runs: ManifestRun[];
   failed_runs: number;
-  /** The data files written (runs.csv, timeseries.csv, summary.csv, sensitivity.csv), each with its SHA-256, size and rows below the header, for `merge` to check. */
+  /** The data files written (runs.csv, timeseries.csv, agents.csv, summary.csv, sensitivity.csv, networks/…), each with its SHA-256, size and rows below the header, for `merge` to check. */
   outputs: Record<string, OutputFile>;
   started_at: string;
   finished_at: string;

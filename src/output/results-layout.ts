@@ -5,6 +5,8 @@ export const RESULT_FILES = {
   manifest: 'manifest.json',
   runs: 'runs.csv',
   timeseries: 'timeseries.csv',
+  /** With --agents only. */
+  agents: 'agents.csv',
   summary: 'summary.csv',
   /** Sobol' designs only. */
   sensitivity: 'sensitivity.csv',
@@ -16,6 +18,14 @@ export const RESULT_FILES = {
 
 /** Folder of the standard charts (written by `orgsim run` and `orgsim charts`). */
 export const CHARTS_FOLDER = 'charts';
+
+/** Folder of the GraphML network snapshots (written with --networks). */
+export const NETWORKS_FOLDER = 'networks';
+
+/** A network snapshot's file name in the networks folder. */
+export function networkFileName(runId: number, tick: number): string {
+  return `run${runId}_tick${tick}.graphml`;
+}
 
 /** The results folder's report page. */
 export const REPORT_FILE = 'report.html';
@@ -44,6 +54,10 @@ export const CONTRAST_SENSITIVITY_COLUMNS = [
 
 export function runsColumns(model: Model): string[] {
   return [...RUN_KEY_COLUMNS, 'seed', 'status', 'ticks_run', ...Object.keys(model.parameters), ...model.runMetrics.map((m) => m.name), 'error'];
+}
+
+export function agentsColumns(model: Model): string[] {
+  return [...RUN_KEY_COLUMNS, 'tick', 'agent_id', ...(model.agentVariables ?? []).map((v) => v.name)];
 }
 
 export function timeseriesColumns(model: Model): string[] {

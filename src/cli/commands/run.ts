@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { writeCharts, writeReport } from '../../charts/index.ts';
 import { UserInputError, explainSystemError, isSystemError } from '../../errors.ts';
-import { defaultMaxMemory, defaultOutDir, memorySize, parseMemorySize, parseOnly, parseShard, parseTimeseries, progressReporter, runExperiment, type ExperimentResult } from '../../experiment/index.ts';
+import { defaultMaxMemory, defaultOutDir, memorySize, parseMemorySize, parseOnly, parseShard, parseSnapshot, parseTimeseries, progressReporter, runExperiment, type ExperimentResult } from '../../experiment/index.ts';
 import { PARTIAL_DIR } from '../../output/results-layout.ts';
 import { invokedAs } from '../invocation.ts';
 import { didYouMean, loadScenario, sweepWarnings } from '../../scenario/index.ts';
@@ -21,6 +21,8 @@ interface RunFlags extends ScenarioFlags {
   only?: string[];
   shard?: string;
   timeseries?: string;
+  agents?: string;
+  networks?: string;
   charts?: boolean;
   diff?: string;
 }
@@ -41,6 +43,8 @@ export const runCommand = {
       .option('only', { type: 'string', array: true, describe: 'Re-run a subset: run_id=…, point_id=…, replicate=… or condition=… (lists a,b and ranges a-b; repeatable, all must match)' })
       .option('shard', { type: 'string', describe: 'Run shard i of n (runs with run_id mod n = i, i from 0), for orgsim merge' })
       .option('timeseries', { type: 'string', default: 'all', describe: 'Ticks in timeseries.csv: all, every=k or none' })
+      .option('agents', { type: 'string', default: 'none', describe: 'Ticks at which agents.csv records every agent: none, end, all or every=k' })
+      .option('networks', { type: 'string', default: 'none', describe: 'Ticks at which each run\'s networks are written as GraphML to networks/: none, end, all or every=k' })
       .option('diff', { type: 'string', describe: 'Conditions A,B of the difference heatmap, drawn as B minus A (default: the first two)' })
       .option('charts', { type: 'boolean', default: true, describe: 'Draw charts and report.html after the run (--no-charts to skip)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'No progress and no summary line (errors and failed runs are still reported)' }),
@@ -55,6 +59,8 @@ export const runCommand = {
       only: flags.only ? parseOnly(flags.only) : undefined,
       shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
       timeseries: parseTimeseries(flags.timeseries ?? 'all'),
+      agents: parseSnapshot('--agents', flags.agents ?? 'none'),
+      networks: parseSnapshot('--networks', flags.networks ?? 'none'),
     };
     const scenario = await loadScenario(flags.scenario, overridesFrom(flags));
     const difference = flags.diff === undefined ? undefined : parseDiff(flags.diff, scenario.conditions.map((c) => c.name));

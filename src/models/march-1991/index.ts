@@ -5,6 +5,7 @@
  * (p2), with turnover (p3) and turbulence (p4). See ODD.md beside this file.
  */
 import type { Model } from '../../model/plugin.ts';
+import { agentVariables, recordAgents } from './agents.ts';
 import { initState } from './init.ts';
 import { recordRun, recordTick, runMetrics, tickMetrics } from './metrics.ts';
 import { parameters, type March1991Params } from './params.ts';
@@ -24,4 +25,8 @@ export const march1991: Model<March1991State> = {
   step: stepState,
   recordTick,
   recordRun,
+  agentVariables,
+  agentCount: (s) => s.n,
+  populationSize: (params) => params.people as number,
+  recordAgents,
 };

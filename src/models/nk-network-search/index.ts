@@ -8,6 +8,7 @@ import { tiesProblem } from '../../model/graph/csr.ts';
 import { nkLandscapeBytes, nkSizeProblem } from '../../model/landscape/nk.ts';
 import type { Model, ParamProblem } from '../../model/plugin.ts';
 import type { Params } from '../../model/params.ts';
+import { agentVariables, recordAgents, recordRelations, relations } from './agents.ts';
 import { initState } from './init.ts';
 import { recordRun, recordTick, runMetrics, tickMetrics } from './metrics.ts';
 import { parameters, type NkNetworkSearchParams } from './params.ts';
@@ -55,4 +56,10 @@ export const nkNetworkSearch: Model<NkNetworkSearchState> = {
   step: stepState,
   recordTick,
   recordRun,
+  agentVariables,
+  agentCount: (s) => s.n,
+  populationSize: (params) => params.agents as number,
+  recordAgents,
+  relations,
+  recordRelations,
 };

@@ -43,6 +43,7 @@ export function initState(p: PurposeAlignmentParams, streams: RunStreams, contex
     pendingMask: new Uint32Array(n),
     pendingDue: new Int32Array(n),
     role: new Uint8Array(n),
+    tried: new Uint8Array(n),
     idea: new Uint32Array(n),
     bestOffer: new Float64Array(n),
     bestInitiator: new Int32Array(n),

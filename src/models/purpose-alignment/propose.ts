@@ -27,6 +27,7 @@ export function proposeAndApprove(s: PurposeAlignmentState, t: number): number {
     if (pendingDue[i] >= 0) continue; // waiting for approval: no new idea meanwhile
     if (draws.uniform(Draw.Risk, i, t, 0) >= creativeRiskChance(s, i, safety)) continue;
     s.tick.proposals++;
+    s.tried[i] = 1;
     const mask = jumpMask(s, i, t, p.jump_size);
     if (!s.structure.chartRules) {
       role[i] = Role.Initiator;

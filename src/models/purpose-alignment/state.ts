@@ -98,6 +98,8 @@ export interface PurposeAlignmentState {
   // --- scratch, reused every tick
   /** 0 idle, or a Role. */
   readonly role: Uint8Array;
+  /** 1 for each person who decided to try a creative idea this tick (a proposal); read only by agent-level output. */
+  readonly tried: Uint8Array;
   readonly idea: Uint32Array;
   readonly bestOffer: Float64Array;
   readonly bestInitiator: Int32Array;

@@ -22,6 +22,7 @@ export function stepState(s: PurposeAlignmentState, t: number): void {
   s.now = t;
   resetCounters(s.tick);
   s.role.fill(0);
+  s.tried.fill(0);
   changeEnvironment(s);
   applyTurnover(s);
   fadeFear(s);
