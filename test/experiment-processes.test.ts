@@ -3,9 +3,10 @@
  * compiled dist/, built here first), SIGKILL then --resume, Ctrl-C, exit codes.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureDistBuilt } from './cli-helpers.ts';
 import { csvs, root, tempDir } from './fixtures/experiment/helpers.ts';
 
 const cli = join(root, 'dist', 'cli', 'main.js');
@@ -22,23 +23,8 @@ sweep: { initial_trust: [0.2, 0.5, 0.8], initial_alignment: [0.3, 0.7] }
 
 let file: string;
 
-/** True when some source file is newer than its compiled copy in dist/. */
-function distIsStale(): boolean {
-  const src = join(root, 'src');
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
-  return walk(src).some((file) => {
-    const compiled = join(root, 'dist', relative(src, file).replace(/\.ts$/, '.js'));
-    return !existsSync(compiled) || statSync(compiled).mtimeMs < statSync(file).mtimeMs;
-  });
-}
-
 beforeAll(() => {
-  // Emit dist/ from the current sources when they changed (type errors are the typecheck's business, not this test's).
-  if (distIsStale()) {
-    const build = spawnSync('npx', ['tsc', '-p', '.', '--noCheck'], { cwd: root, encoding: 'utf8' });
-    expect(distIsStale(), build.stdout + build.stderr).toBe(false);
-  }
+  ensureDistBuilt();
   file = join(tempDir(), 'proc.yaml');
   writeFileSync(file, SCENARIO);
 }, 120_000);

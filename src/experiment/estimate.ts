@@ -10,6 +10,7 @@ import type { Scenario } from '../scenario/index.ts';
 import { planRuns } from './plan.ts';
 import { runTask } from './run-task.ts';
 import { tickStride, type TimeseriesOption } from './timeseries-option.ts';
+import type { SnapshotOption } from './snapshot-option.ts';
 
 export interface Estimate {
   runs: number;
@@ -24,6 +25,8 @@ export interface Estimate {
 export interface EstimateOptions {
   workers: number;
   timeseries?: TimeseriesOption;
+  agents?: SnapshotOption;
+  networks?: SnapshotOption;
   /** Stop sampling after this long (default 3 s), once a few runs are timed. */
   budgetSeconds?: number;
   /** Runs to time at most (default 16). */
@@ -49,7 +52,7 @@ export function estimateDuration(scenario: Scenario, options: EstimateOptions): 
   for (let s = 0; s < samples && (s === 0 || performance.now() - start < budget); s++) {
     const spec = plan.run(1 + Math.floor((s * plan.size) / samples));
     const t0 = performance.now();
-    runTask({ ...spec, model: scenario.model.name, masterSeed: scenario.seed, ticks, baseDir: scenario.baseDir, stride, stopWhen: scenario.stopWhen }, scenario.model);
+    runTask({ ...spec, model: scenario.model.name, masterSeed: scenario.seed, ticks, baseDir: scenario.baseDir, stride, stopWhen: scenario.stopWhen, agents: options.agents, networks: options.networks }, scenario.model);
     times.push((performance.now() - t0) * scale);
   }
   const counted = times.slice(Math.min(WARM_UP, Math.floor(times.length / 2)));

@@ -10,7 +10,7 @@ export { parseTimeseries, tickStride, type TimeseriesOption } from './timeseries
 export { behaviourSeed, pointKey, runStreams } from './seeds.ts';
 export { simulate, type SimulateOptions, type SimulationOutput } from './simulate.ts';
 export { parseSnapshot, snapshotLabel, type SnapshotOption } from './snapshot-option.ts';
-export type { AgentSnapshots } from './snapshots.ts';
+export { checkSnapshots, type AgentSnapshots } from './snapshots.ts';
 export { progressReporter, type ProgressReporter } from './progress.ts';
 export { computeContrasts, type ContrastOptions, type ContrastsResult } from './contrasts.ts';
 export { conditionPairs, parameterDifferences, type ConditionPair, type ConditionParams } from './condition-pairs.ts';

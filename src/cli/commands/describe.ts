@@ -1,4 +1,4 @@
-/** `orgsim describe [model]`: the models, or one model's parameters and metrics. */
+/** `orgsim describe [model]`: the models, or one model's parameters, metrics, agent variables and networks. */
 import type { Argv } from 'yargs';
 import { UserInputError } from '../../errors.ts';
 import { describeRange } from '../../model/params.ts';
@@ -30,5 +30,15 @@ function describeModel(name: string): string {
   for (const m of model.tickMetrics) out.push(`  ${m.name}${m.unit ? ` [${m.unit}]` : ''}: ${m.meaning}`);
   out.push('\nMetrics per run (runs.csv, summary.csv):');
   for (const m of model.runMetrics) out.push(`  ${m.name}${m.unit ? ` [${m.unit}]` : ''}: ${m.meaning}`);
+  if (model.agentVariables?.length) {
+    out.push('\nAgent variables (agents.csv with --agents; GraphML node attributes with --networks):');
+    for (const m of model.agentVariables) out.push(`  ${m.name}${m.unit ? ` [${m.unit}]` : ''}: ${m.meaning}`);
+  }
+  if (model.relations?.length) {
+    out.push('\nNetworks (GraphML in networks/ with --networks; each relation a boolean edge attribute):');
+    for (const r of model.relations) {
+      out.push(`  ${r.name} (${r.directed ? 'directed' : 'undirected'}): ${r.meaning}${r.weight ? `; edge attribute ${r.weight.name}: ${r.weight.meaning}` : ''}`);
+    }
+  }
   return out.join('\n') + '\n';
 }

@@ -1,7 +1,7 @@
 /** `orgsim plan <scenario>`: the size of the design and an estimated time, without running it. */
 import { availableParallelism } from 'node:os';
 import type { Argv } from 'yargs';
-import { checkMemory, defaultMaxMemory, estimateDuration, memorySize, parseMemorySize, parseTimeseries, tickStride } from '../../experiment/index.ts';
+import { checkMemory, checkSnapshots, defaultMaxMemory, estimateDuration, memorySize, parseMemorySize, parseSnapshot, parseTimeseries, tickStride } from '../../experiment/index.ts';
 import { clock } from '../../experiment/progress.ts';
 import { loadScenario } from '../../scenario/index.ts';
 import { overridesFrom, wholeNumber, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
@@ -13,6 +13,8 @@ interface PlanFlags extends ScenarioFlags {
   workers?: number;
   maxMemory?: string;
   timeseries?: string;
+  agents?: string;
+  networks?: string;
 }
 
 export const planCommand = {
@@ -22,9 +24,13 @@ export const planCommand = {
     withScenarioOptions(y)
       .option('workers', { type: 'string', coerce: wholeNumber('--workers'), describe: `Workers to estimate for (default: the number of cores, ${availableParallelism()} here)` })
       .option('max-memory', { type: 'string', describe: `Memory the runs held at once may take, as for run (default ${memorySize(defaultMaxMemory())})` })
-      .option('timeseries', { type: 'string', default: 'all', describe: 'Ticks in timeseries.csv, as for run (writing every tick costs time)' }),
+      .option('timeseries', { type: 'string', default: 'all', describe: 'Ticks in timeseries.csv, as for run (writing every tick costs time)' })
+      .option('agents', { type: 'string', default: 'none', describe: 'Ticks in agents.csv, as for run' })
+      .option('networks', { type: 'string', default: 'none', describe: 'Ticks of the GraphML files, as for run' }),
   handler: async (flags: PlanFlags) => {
     const timeseries = parseTimeseries(flags.timeseries ?? 'all');
+    const agents = parseSnapshot('--agents', flags.agents ?? 'none');
+    const networks = parseSnapshot('--networks', flags.networks ?? 'none');
     const s = await loadScenario(flags.scenario, overridesFrom(flags));
     const { points } = s;
     const design =
@@ -35,9 +41,10 @@ export const planCommand = {
     const runs = s.conditions.length * points.size * s.replicates;
     const maxMemory = flags.maxMemory === undefined ? defaultMaxMemory() : parseMemorySize(flags.maxMemory);
     // refused here, before the timed runs, as `run` would refuse it
-    const memory = checkMemory(s, { stride: tickStride(timeseries), concurrent: Math.min(workers, runs), maxMemory });
+    checkSnapshots(s.model, agents, networks);
+    const memory = checkMemory(s, { stride: tickStride(timeseries), agents, networks, concurrent: Math.min(workers, runs), maxMemory });
     // a run this big would take long to time: say so rather than keep the user waiting
-    const e = memory.state > TIMED_STATE_BYTES ? undefined : estimateDuration(s, { workers, timeseries });
+    const e = memory.state > TIMED_STATE_BYTES ? undefined : estimateDuration(s, { workers, timeseries, agents, networks });
     const lines = [
       `${flags.scenario}: model ${s.model.name}, ${s.ticks} ticks per run`,
       `  points      ${design}`,
