@@ -39,7 +39,7 @@ export {
 export { saltelliSample, sobolIndices } from './stats/sensitivity.ts';
 export { pairedContrast, type PairedContrast } from './stats/paired-contrast.ts';
 export { findModel, modelNames, registerModel, purposeAlignment } from './models/index.ts';
-export type { Model, MetricSpec, RunStreams, RunContext, ParamProblem } from './model/plugin.ts';
+export type { Model, MetricSpec, RunStreams, RunContext, ParamProblem, RelationSpec, RelationEdges, NetworkSnapshot } from './model/plugin.ts';
 export { defaultParams, describeRange, type ParamSchema, type ParamSpec, type Params, type ParamValue } from './model/params.ts';
 export { createRng, deriveSeed, type Rng } from './rng/index.ts';
 export { UserInputError, isUserInputError } from './errors.ts';
@@ -51,7 +51,10 @@ export {
   renderSvg,
   renderPng,
   writeCharts,
+  writeChartsAndReport,
   writeChartFiles,
+  selectCharts,
+  chartPlan,
   writeReport,
   reportHtml,
   compareResults,
@@ -61,6 +64,7 @@ export {
   CUSTOM_KINDS,
   OKABE_ITO,
   type ChartOptions,
+  type DrawOptions,
   type NamedSpec,
   type CustomChartOptions,
   type CustomKind,

@@ -13,6 +13,7 @@ import { renderPng, renderSvg } from '../src/charts/render.ts';
 import { textWidth } from '../src/charts/text-width.ts';
 import { writeCharts } from '../src/charts/write-charts.ts';
 import { readResults } from '../src/output/read-results.ts';
+import { ensureDistBuilt } from './cli-helpers.ts';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'results');
 /** Rendering takes a few hundred ms per chart, more on a loaded machine. */
@@ -21,6 +22,7 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 
 let work: string;
 beforeAll(async () => {
+  ensureDistBuilt(); // the render pool's worker threads run dist/
   work = await mkdtemp(path.join(tmpdir(), 'orgsim-charts-'));
 });
 afterAll(async () => {
@@ -62,11 +64,15 @@ describe('renderSvg and renderPng', () => {
 });
 
 describe('writeCharts', () => {
-  it('writes a .vl.json, .svg and .png per chart into charts/, and the same bytes on a second run', async () => {
+  it('writes a .vl.json per chart and an .svg and .png per headline chart into charts/; images: all draws every one, the same bytes on one thread or two', async () => {
     const dir = path.join(work, 'basic');
     await cp(path.join(FIXTURES, 'basic'), dir, { recursive: true });
+    const headline = await writeCharts(dir);
+    expect(headline.filter((f) => f.endsWith('.vl.json'))).toHaveLength(6);
+    expect(headline.filter((f) => f.endsWith('.png')).map((f) => path.basename(f))).toEqual(['risk-vs-outcome.png', 'distribution-creative_risk_rate.png', 'distribution-cumulative_value.png']);
+    await rm(path.join(dir, 'charts'), { recursive: true });
     const started = performance.now();
-    const files = await writeCharts(dir);
+    const files = await writeCharts(dir, { images: ['all'] });
     const elapsed = performance.now() - started;
     expect(files).toHaveLength(6 * 3);
     expect(files.every((f) => path.dirname(f) === path.join(dir, 'charts'))).toBe(true);
@@ -79,7 +85,7 @@ describe('writeCharts', () => {
     expect(svgTexts(svg)).toContain('Final fitness by condition');
 
     const first = await Promise.all(files.map((f) => readFile(f)));
-    await writeCharts(dir);
+    await writeCharts(dir, { images: ['all'], workers: 2 });
     const second = await Promise.all(files.map((f) => readFile(f)));
     first.forEach((bytes, i) => expect(bytes.equals(second[i]), files[i]).toBe(true));
     console.log(`writeCharts, basic fixture (6 charts, 18 files): ${elapsed.toFixed(0)} ms`);
@@ -95,7 +101,7 @@ describe('writeCharts', () => {
     const series = path.join(dir, 'timeseries.csv');
     await writeFile(series, (await readFile(series, 'utf8')).split('\n').filter((l) => !/^[23],/.test(l)).join('\n'));
 
-    const files = await writeCharts(dir);
+    const files = await writeCharts(dir, { images: ['all'] });
     expect(files).toHaveLength(18);
     const spec = JSON.parse(await readFile(path.join(dir, 'charts', 'timeseries-fitness.vl.json'), 'utf8'));
     expect(spec.data.values[0]).toEqual({ condition: 'hierarchy', tick: 0, n: 1, mean: 0.49, ci_low: null, ci_high: null });

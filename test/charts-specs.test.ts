@@ -45,16 +45,28 @@ function findAll(node: Json, key: string, out: Json[] = []): Json[] {
 }
 
 describe('chartSpecs', () => {
-  it('one chart per tick metric and run metric, and risk against outcome', () => {
-    expect(specs.map((s) => s.name)).toEqual([
-      'timeseries-fitness',
-      'timeseries-trust',
-      'distribution-creative_risk_rate',
-      'distribution-cumulative_value',
-      'distribution-final_fitness',
-      'risk-vs-outcome',
+  it('one chart per tick metric and run metric, and risk against outcome; the headline ones first', () => {
+    expect(specs.map((s) => [s.name, s.group])).toEqual([
+      ['risk-vs-outcome', 'headline'],
+      ['distribution-creative_risk_rate', 'headline'],
+      ['distribution-cumulative_value', 'headline'],
+      ['timeseries-fitness', 'time'],
+      ['timeseries-trust', 'time'],
+      ['distribution-final_fitness', 'distribution'],
     ]);
-    expect(specs[0].caption).toBe('Mean normalised fitness of the solutions agents hold.');
+    expect(specs.find((s) => s.name === 'timeseries-fitness')!.caption).toBe('Mean normalised fitness of the solutions agents hold.');
+  });
+
+  it('--charts selects by name, pattern or group, in plan order; a name that matches nothing is refused with the nearest', () => {
+    const names = (select: string[]) => chartSpecs(basic, {}, select).map((s) => s.name);
+    expect(names(['timeseries-*'])).toEqual(['timeseries-fitness', 'timeseries-trust']);
+    expect(names(['distribution-final_fitness', 'headline'])).toEqual(['risk-vs-outcome', 'distribution-creative_risk_rate', 'distribution-cumulative_value', 'distribution-final_fitness']);
+    expect(names(['none'])).toEqual([]);
+    expect(names(['all'])).toEqual(specs.map((s) => s.name));
+    expect(() => names(['timeseries-fitnes'])).toThrow(
+      '--charts timeseries-fitnes: no chart has that name. Did you mean "timeseries-fitness"? Give all, none, headline, chart names or patterns with * (e.g. timeseries-*). ' +
+        'The charts here: risk-vs-outcome, timeseries-* (2: one per tick metric), distribution-* (3: one per run metric).',
+    );
   });
 
   it('every spec is plain Vega-Lite v6 with inlined data, DejaVu Sans and the scenario in its title', () => {
@@ -158,7 +170,10 @@ describe('sweep heatmaps', () => {
   const of = (name: string): Json => sweepSpecs.find((s) => s.name === name)!.spec;
 
   it('are added when runs have sweep points and at least two swept parameters', () => {
-    expect(sweepSpecs.map((s) => s.name).slice(-2)).toEqual(['heatmap-cumulative_value', 'heatmap-difference-cumulative_value']);
+    expect(sweepSpecs.filter((s) => s.name.startsWith('heatmap')).map((s) => [s.name, s.group])).toEqual([
+      ['heatmap-cumulative_value', 'headline'],
+      ['heatmap-difference-cumulative_value', 'headline'],
+    ]);
     expect(specs.some((s) => s.name.startsWith('heatmap'))).toBe(false);
   });
 

@@ -64,14 +64,64 @@ export function meanCiRows(rows: readonly Datum[], groupBy: readonly string[], v
     }
     group.values.push(row[valueField] as number);
   }
-  return [...groups.values()].map(({ key, values }) => {
-    const s = summarize(values);
-    const clipLow = range.min !== undefined && s.ciLow < range.min;
-    const clipHigh = range.max !== undefined && s.ciHigh > range.max;
-    const [low, high] = [clipLow ? range.min! : s.ciLow, clipHigh ? range.max! : s.ciHigh];
-    const clipped = clipLow || clipHigh;
-    return { ...key, n: s.n, mean: rounded(s.mean), ci_low: rounded(low), ci_high: rounded(high), ...(clipped ? { clipped: true } : {}) };
+  return [...groups.values()].map(({ key, values }) => meanCiRow(key, values, range));
+}
+
+/**
+ * `meanCiRows(observations(results, metric, 'tick', ['condition']), ['condition', 'tick'], metric, range)`,
+ * the same rows in the same order, without an object per observation: the per-tick
+ * charts' hot path (a run of 200 ticks and 150 runs has 30,000 observations per metric).
+ */
+export function tickMeanCiRows(results: ResultSet, metric: string, range: MetricRange = {}): Datum[] {
+  const { keys, groupOf } = tickGroups(results);
+  const values: number[][] = keys.map(() => []);
+  const { timeseries } = results;
+  for (let r = 0; r < timeseries.length; r++) {
+    const value = timeseries[r].metrics[metric];
+    if (groupOf[r] >= 0 && value !== null && value !== undefined) values[groupOf[r]].push(value);
+  }
+  const rows: Datum[] = [];
+  keys.forEach((key, g) => {
+    if (values[g].length > 0) rows.push(meanCiRow(key, values[g], range));
   });
+  return rows;
+}
+
+/** Per timeseries row, its (condition, tick) group, groups in order of first appearance; computed once per result set (every tick metric shares it). */
+const groupCache = new WeakMap<ResultSet, { keys: Datum[]; groupOf: Int32Array }>();
+
+function tickGroups(results: ResultSet): { keys: Datum[]; groupOf: Int32Array } {
+  let cached = groupCache.get(results);
+  if (cached) return cached;
+  const conditionOf = new Map(results.runs.map((r) => [r.run_id, r.condition]));
+  const index = new Map<string, number>();
+  const keys: Datum[] = [];
+  const groupOf = new Int32Array(results.timeseries.length).fill(-1);
+  results.timeseries.forEach((row, r) => {
+    const condition = conditionOf.get(row.run_id);
+    if (condition === undefined) return;
+    const id = `${condition}\u0000${row.tick}`;
+    let g = index.get(id);
+    if (g === undefined) {
+      g = keys.length;
+      index.set(id, g);
+      keys.push({ condition, tick: row.tick });
+    }
+    groupOf[r] = g;
+  });
+  cached = { keys, groupOf };
+  groupCache.set(results, cached);
+  return cached;
+}
+
+/** One group's row: its key fields, `n`, `mean` and the 95% CI, clipped to `range` and marked `clipped` where it left it. */
+function meanCiRow(key: Datum, values: number[], range: MetricRange): Datum {
+  const s = summarize(values);
+  const clipLow = range.min !== undefined && s.ciLow < range.min;
+  const clipHigh = range.max !== undefined && s.ciHigh > range.max;
+  const [low, high] = [clipLow ? range.min! : s.ciLow, clipHigh ? range.max! : s.ciHigh];
+  const clipped = clipLow || clipHigh;
+  return { ...key, n: s.n, mean: rounded(s.mean), ci_low: rounded(low), ci_high: rounded(high), ...(clipped ? { clipped: true } : {}) };
 }
 
 /** The range a metric can take (see `MetricSpec.min`, `max`). */

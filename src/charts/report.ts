@@ -7,26 +7,27 @@ import path from 'node:path';
 import { writeFileAtomic } from '../output/atomic.ts';
 import { type CsvValue, readResults, type ResultSet } from '../output/read-results.ts';
 import { REPORT_FILE } from '../output/results-layout.ts';
-import { type ChartOptions, chartSpecs } from './chart-specs.ts';
+import { type ChartOptions, chartSpecs, type NamedSpec } from './chart-specs.ts';
 import { escapeHtml, factList, htmlPage, htmlTable, preBlock, type Section } from './html.ts';
 import { findMetric, humanise, metricTitle } from './labels.ts';
 
 
-/** Reads the results folder and writes its report.html; returns the file's path. */
-export async function writeReport(resultsDir: string, options: ChartOptions = {}): Promise<string> {
+/** Reads the results folder and writes its report.html with the standard charts (those `charts` selects); returns the file's path. */
+export async function writeReport(resultsDir: string, options: ChartOptions & { charts?: readonly string[] } = {}): Promise<string> {
   const results = await readResults(resultsDir);
   const file = path.join(resultsDir, REPORT_FILE);
-  writeFileAtomic(file, reportHtml(results, options));
+  writeFileAtomic(file, reportHtml(results, chartSpecs(results, options, options.charts)));
   return file;
 }
 
-export function reportHtml(results: ResultSet, options: ChartOptions = {}): string {
+/** The report page of `results` showing `charts` (e.g. `chartSpecs(results)`). */
+export function reportHtml(results: ResultSet, charts: readonly NamedSpec[]): string {
   const { manifest } = results;
   return htmlPage({
     title: `orgsim report: ${manifest.scenario.name}`,
     intro: overview(results),
     before: [{ title: 'Summary', html: summaryTable(results) }],
-    charts: chartSpecs(results, options),
+    charts,
     after: [
       { title: 'Parameters', html: parameterTables(results) },
       { title: 'Scenario', html: `<p>${escapeHtml(manifest.scenario.file)}</p>${preBlock(manifest.scenario.text)}` },

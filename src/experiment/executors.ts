@@ -7,10 +7,9 @@
  * A worker cannot see models registered in this process: a researcher's model runs
  * in workers only from a module the workers import (`imports`), which registers it.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Model } from '../model/plugin.ts';
+import { compiledWorker } from '../worker-entry.ts';
 import { runTask, type RunOutcome, type RunTask } from './run-task.ts';
 
 export interface Executor {
@@ -31,7 +30,7 @@ export function inProcess(model: Model): Executor {
 const QUEUED_PER_WORKER = 2;
 
 export function workerPool(size: number, imports: readonly string[]): Executor {
-  const entry = workerEntry();
+  const entry = compiledWorker(import.meta.url, './worker');
   const pending = new Map<number, { resolve(o: RunOutcome): void; reject(e: Error): void }>();
   const load = new Map<Worker, number>();
   let nextId = 0;
@@ -76,17 +75,4 @@ export function workerPool(size: number, imports: readonly string[]): Executor {
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };
-}
-
-/**
- * The compiled worker module: beside this file in dist/; when this file runs from
- * the TypeScript sources (tests, tsx), the copy in dist/ (build with `npx tsc -p .`).
- */
-function workerEntry(): URL {
-  const here = import.meta.url;
-  const entry = here.endsWith('.ts') ? new URL('../../dist/experiment/worker.js', here) : new URL('./worker.js', here);
-  if (!existsSync(fileURLToPath(entry))) {
-    throw new Error(`worker threads run the compiled code, and ${fileURLToPath(entry)} is missing: build first (npx tsc -p .)`);
-  }
-  return entry;
 }

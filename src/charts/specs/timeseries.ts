@@ -4,14 +4,14 @@
  * the condition (the heatmaps show the points apart).
  */
 import type { MetricInfo, ResultSet } from '../../output/read-results.ts';
-import { bandNotes, meanCiRows, observations } from '../data.ts';
+import { bandNotes, tickMeanCiRows } from '../data.ts';
 import { metricValue, scenarioLine } from '../labels.ts';
 import { chartSpec, type Spec } from './base.ts';
 import { conditionRef, conditionsWithout, TICK } from './fields.ts';
 import { meanBandView } from './line.ts';
 
 export function timeseriesSpec(results: ResultSet, metric: MetricInfo): Spec {
-  const rows = meanCiRows(observations(results, metric.name, 'tick', ['condition']), ['condition', 'tick'], metric.name, metric);
+  const rows = tickMeanCiRows(results, metric.name, metric);
   const { shown, note } = conditionsWithout(results, rows);
   const color = conditionRef(results, shown);
   const pooled = results.manifest.sweep ? ', pooled over sweep points' : '';

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
-import { writeCharts, writeReport } from '../../charts/index.ts';
+import { chartPlan, scenarioChartDesign, selectCharts, writeChartsAndReport } from '../../charts/index.ts';
 import { UserInputError, explainSystemError, isSystemError } from '../../errors.ts';
 import { defaultMaxMemory, defaultOutDir, memorySize, parseMemorySize, parseOnly, parseShard, parseSnapshot, parseTimeseries, progressReporter, runExperiment, type ExperimentResult } from '../../experiment/index.ts';
 import { PARTIAL_DIR } from '../../output/results-layout.ts';
@@ -23,7 +23,9 @@ interface RunFlags extends ScenarioFlags {
   timeseries?: string;
   agents?: string;
   networks?: string;
-  charts?: boolean;
+  /** A comma list for --charts; false for --no-charts. */
+  charts?: string | boolean;
+  images?: string;
   diff?: string;
 }
 
@@ -46,7 +48,8 @@ export const runCommand = {
       .option('agents', { type: 'string', default: 'none', describe: 'Ticks at which agents.csv records every agent: none, end, all or every=k' })
       .option('networks', { type: 'string', default: 'none', describe: 'Ticks at which each run\'s networks are written as GraphML to networks/: none, end, all or every=k' })
       .option('diff', { type: 'string', describe: 'Conditions A,B of the difference heatmap, drawn as B minus A (default: the first two)' })
-      .option('charts', { type: 'boolean', default: true, describe: 'Draw charts and report.html after the run (--no-charts to skip)' })
+      .option('charts', { type: 'string', default: 'all', describe: 'Charts drawn after the run (Vega-Lite specs and report.html): all, headline, none, or names and patterns such as risk-vs-outcome,timeseries-* (--no-charts: none, and no report)' })
+      .option('images', { type: 'string', default: 'headline', describe: 'Which of them also get an SVG and a PNG in charts/ (same choices; all takes longest)' })
       .option('quiet', { type: 'boolean', default: false, describe: 'No progress and no summary line (errors and failed runs are still reported)' }),
   handler: async (flags: RunFlags) => {
     const started = Date.now();
@@ -64,6 +67,10 @@ export const runCommand = {
     };
     const scenario = await loadScenario(flags.scenario, overridesFrom(flags));
     const difference = flags.diff === undefined ? undefined : parseDiff(flags.diff, scenario.conditions.map((c) => c.name));
+    const charts = typeof flags.charts === 'string' ? flags.charts.split(',').map((c) => c.trim()) : ['none'];
+    const images = (flags.images ?? 'headline').split(',').map((c) => c.trim());
+    // checked before the run, as the results will have them
+    selectCharts(selectCharts(chartPlan(scenarioChartDesign(scenario), { difference }), charts), images);
     for (const warning of sweepWarnings(scenario)) process.stderr.write(`orgsim: warning: ${warning}\n`);
     const progress = flags.quiet ? undefined : progressReporter(process.stderr);
     const stop = new AbortController();
@@ -79,8 +86,7 @@ export const runCommand = {
       progress?.finish();
       if (!drawCharts) return;
       try {
-        await writeCharts(result.outDir, { difference });
-        await writeReport(result.outDir);
+        await writeChartsAndReport(result.outDir, { difference, charts, images, workers: options.workers });
       } catch (e) {
         if (!isSystemError(e)) throw e;
         throw explainSystemError(e, `The results in ${result.outDir} are complete; the charts and report are not. To draw them again, run:  ${resumeCommand(result.outDir)}`);
