@@ -59,8 +59,9 @@ describe('writeReport', () => {
     expect(html).toContain('<th>Parameter</th><th>hierarchy</th><th>network</th>');
     expect(html).toMatch(/<tr class="differs"><td>Structure<\/td><td>hierarchy<\/td><td>network<\/td><\/tr>/);
     expect(html).toMatch(/<tr><td>Agents<\/td><td class="num">12<\/td><td class="num">12<\/td><\/tr>/);
-    // summary row: hierarchy cumulative value, mean 3.266667 shown with 4 significant digits
-    expect(html).toContain('<td>hierarchy</td><td>Cumulative value (fitness x ticks)</td><td class="num">3</td><td class="num">3.267</td>');
+    // summary: metric × condition, mean [95% CI] with 4 significant digits, n in the heads
+    expect(html).toContain('<thead><tr><th>Metric</th><th>hierarchy (n = 3)</th><th>network (n = 3)</th></tr></thead>');
+    expect(html).toContain('<tr><td>Cumulative value (fitness x ticks)</td><td>3.267 [2.75, 3.784]</td><td>3.633 [3.008, 4.258]</td></tr>');
     expect(html).toContain('&quot;seeding&quot;: &quot;fixture seeds, chosen by hand&quot;');
     expect(html).toContain(`sha256 ${results.manifest.scenario.sha256}`);
   });
@@ -73,6 +74,23 @@ describe('writeReport', () => {
     expect(charts[0].spec).toEqual(expected[0].spec);
     for (const { name } of charts) expect(html).toContain(`<div id="chart-${name}" data-chart="${name}"></div>`);
     expect(html).toContain('data-status="loading"');
+  });
+
+  it('opens with a table of contents and puts the headline charts first, in a grid', () => {
+    const nav = /<nav aria-label="Contents">([\s\S]*?)<\/nav>/.exec(html)![1];
+    expect([...nav.matchAll(/<li><a href="#([a-z-]+)">/g)].map((m) => m[1]).filter((a) => !a.startsWith('figure-'))).toEqual(['summary', 'headline-charts', 'over-time', 'distributions', 'parameters', 'scenario', 'manifest']);
+    expect(nav).toContain('<details><summary>3 charts</summary><ol><li><a href="#figure-risk-vs-outcome">');
+    const headline = /<section id="headline-charts">[\s\S]*?<div class="grid headline">([\s\S]*?)<\/div>\n<\/section>/.exec(html)![1];
+    expect([...headline.matchAll(/data-chart="([^"]+)"/g)].map((m) => m[1])).toEqual(['risk-vs-outcome', 'distribution-creative_risk_rate', 'distribution-cumulative_value']);
+    expect(html.indexOf('id="headline-charts"')).toBeLessThan(html.indexOf('id="over-time"'));
+  });
+
+  it('a sweep gets the outcome per point in a compact table, every metric per point folded', async () => {
+    const dir = path.join(work, 'sweep');
+    await cp(path.join(FIXTURES, 'sweep'), dir, { recursive: true });
+    const page = await readFile(await writeReport(dir), 'utf8');
+    expect(page).toMatch(/<h3>Cumulative value \(fitness x ticks\) by sweep point<\/h3><div class="table"><table>\n<thead><tr><th>Point<\/th><th>Trust prior<\/th><th>Span<\/th><th>hierarchy<\/th><th>network<\/th><\/tr><\/thead>/);
+    expect(page).toMatch(/<details class="long"><summary>Every run metric at every point \(\d+ tables\)<\/summary><h4>Point 1: Trust prior = /);
   });
 
   it('is byte-identical when written again', async () => {

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { CsvValue } from '../output/read-results.ts';
-import type { NamedSpec } from './chart-specs.ts';
+import { CHART_GROUPS, type ChartGroup, type NamedSpec } from './chart-specs.ts';
 import { FONT } from './specs/base.ts';
 
 export interface Section {
@@ -18,6 +18,8 @@ export interface Section {
   title: string;
   /** Inner HTML (already escaped). */
   html: string;
+  /** Entries listed under the section in the table of contents (e.g. its charts), folded. */
+  entries?: { anchor: string; label: string }[];
 }
 
 export interface PageParts {
@@ -29,12 +31,20 @@ export interface PageParts {
   after: Section[];
 }
 
+/** Headings of the chart groups (see `ChartGroup`); charts without a group go under the last. */
+const GROUP_TITLES: Record<ChartGroup, string> = { headline: 'Headline charts', time: 'Over time', distribution: 'Distributions' };
+
 export function htmlPage({ title, intro, before, charts, after }: PageParts): string {
-  const figures = charts
-    .map((c) => `<figure class="chart"><div id="chart-${escapeHtml(c.name)}" data-chart="${escapeHtml(c.name)}"></div>${c.caption ? `<figcaption>${escapeHtml(c.caption)}</figcaption>` : ''}</figure>`)
-    .join('\n');
-  const sections = [...before, { title: 'Charts', html: figures }, ...after];
-  const nav = sections.map((s) => `<a href="#${slug(s.title)}">${escapeHtml(s.title)}</a>`).join(' · ');
+  const groups = CHART_GROUPS.map((g) => ({ group: g, charts: charts.filter((c) => (c.group ?? 'distribution') === g) })).filter((g) => g.charts.length > 0);
+  const figure = (c: NamedSpec) =>
+    `<figure class="chart" id="${chartAnchor(c.name)}"><div id="chart-${escapeHtml(c.name)}" data-chart="${escapeHtml(c.name)}"></div>${c.caption ? `<figcaption>${escapeHtml(c.caption)}</figcaption>` : ''}</figure>`;
+  const chartSections: Section[] = groups.map(({ group, charts: members }) => ({
+    title: groups.length === 1 && group === 'distribution' ? 'Charts' : GROUP_TITLES[group],
+    html: `<div class="grid${group === 'headline' ? ' headline' : ''}">\n${members.map(figure).join('\n')}\n</div>`,
+    entries: members.map((c) => ({ anchor: chartAnchor(c.name), label: chartTitle(c) })),
+  }));
+  const sections = [...before, ...chartSections, ...after];
+  const nav = `<ol>${sections.map((s) => `<li><a href="#${slug(s.title)}">${escapeHtml(s.title)}</a>${tocEntries(s)}</li>`).join('')}</ol>`;
   const body = sections.map((s) => `<section id="${slug(s.title)}">\n<h2>${escapeHtml(s.title)}</h2>\n${s.html}\n</section>`);
   const specs = charts.map(({ name, spec }) => ({ name, spec }));
   return `<!DOCTYPE html>
@@ -51,7 +61,7 @@ ${libraries()}
 <main>
 <h1>${escapeHtml(title)}</h1>
 ${intro}
-<nav>${nav}</nav>
+<nav aria-label="Contents"><h2>Contents</h2>${nav}</nav>
 ${body.join('\n')}
 </main>
 <script type="application/json" id="orgsim-charts">${jsonForScript(specs)}</script>
@@ -98,6 +108,24 @@ function jsonForScript(value: unknown): string {
 /** A library's code safe inside a <script> element, without its source-map comment. */
 export function inlineScript(code: string): string {
   return code.replace(/^\/\/# sourceMappingURL=.*$/gm, '').replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--');
+}
+
+/** The folded list of a section's entries in the table of contents. */
+function tocEntries(section: Section): string {
+  if (!section.entries?.length) return '';
+  const items = section.entries.map((e) => `<li><a href="#${e.anchor}">${escapeHtml(e.label)}</a></li>`).join('');
+  return ` <details><summary>${section.entries.length} chart${section.entries.length > 1 ? 's' : ''}</summary><ol>${items}</ol></details>`;
+}
+
+function chartAnchor(name: string): string {
+  return `figure-${slug(name)}`;
+}
+
+/** A chart's title as its spec gives it, else its name. */
+function chartTitle(c: NamedSpec): string {
+  const title = (c.spec as { title?: unknown }).title;
+  const text = typeof title === 'string' ? title : typeof title === 'object' && title !== null ? (title as { text?: unknown }).text : undefined;
+  return typeof text === 'string' ? text : Array.isArray(text) ? text.join(' ') : c.name;
 }
 
 function slug(title: string): string {
@@ -160,11 +188,18 @@ const EMBED = `
 
 const STYLE = `
 body { margin: 0; font-family: '${FONT}', system-ui, sans-serif; color: #222; background: #fff; line-height: 1.45; }
-main { max-width: 1180px; margin: 0 auto; padding: 24px 32px 64px; }
+main { max-width: 1560px; margin: 0 auto; padding: 24px 32px 64px; }
 h1 { font-size: 1.6em; margin: 0 0 8px; }
 h2 { font-size: 1.25em; margin: 36px 0 12px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
-nav { margin: 16px 0; font-size: 0.95em; }
+nav { margin: 16px 0; font-size: 0.95em; background: #f7f7f7; border: 1px solid #e4e4e4; padding: 8px 16px; }
+nav h2 { margin: 4px 0; border: none; font-size: 1.05em; }
+nav ol { margin: 4px 0; padding-left: 1.4em; }
+nav details { display: inline; }
+nav summary { display: inline; cursor: pointer; color: #555; }
 nav a { color: #0072B2; }
+.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(720px, 1fr)); gap: 8px 24px; align-items: start; }
+.grid figure.chart { margin: 12px 0; overflow-x: auto; }
+details.long > summary { cursor: pointer; color: #0072B2; margin: 8px 0; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 12px 0; }
 .facts dt { font-weight: bold; }
 .facts dd { margin: 0; overflow-wrap: anywhere; }
@@ -175,7 +210,7 @@ th { background: #f4f4f4; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 tr.differs td { background: #fff6e0; }
 pre { background: #f7f7f7; border: 1px solid #e4e4e4; padding: 12px; overflow-x: auto; font-size: 0.85em; }
-figure.chart { margin: 24px 0; }
+figure.chart { margin: 24px 0; scroll-margin-top: 12px; }
 figcaption { color: #555; font-size: 0.9em; margin-top: 4px; }
 .note { color: #555; font-size: 0.9em; }
 `;

@@ -1,13 +1,14 @@
 /**
- * `report.html` of a results folder: one self-contained page with the scenario,
- * the resolved parameters per condition, the summary table, every chart
- * (interactive, with tooltips) and the manifest. Opens offline.
+ * `report.html` of a results folder: one self-contained page with a table of contents,
+ * the summary (metric × condition, mean and CI), the charts in grids (headline ones
+ * first; interactive, with tooltips, each savable as SVG or PNG), the resolved
+ * parameters per condition, the scenario and the manifest. Opens offline.
  */
 import path from 'node:path';
 import { writeFileAtomic } from '../output/atomic.ts';
 import { type CsvValue, readResults, type ResultSet } from '../output/read-results.ts';
 import { REPORT_FILE } from '../output/results-layout.ts';
-import { type ChartOptions, chartSpecs, type NamedSpec } from './chart-specs.ts';
+import { type ChartOptions, chartSpecs, DEFAULT_OUTCOME_METRIC, type NamedSpec } from './chart-specs.ts';
 import { escapeHtml, factList, htmlPage, htmlTable, preBlock, type Section } from './html.ts';
 import { findMetric, humanise, metricTitle } from './labels.ts';
 
@@ -16,17 +17,17 @@ import { findMetric, humanise, metricTitle } from './labels.ts';
 export async function writeReport(resultsDir: string, options: ChartOptions & { charts?: readonly string[] } = {}): Promise<string> {
   const results = await readResults(resultsDir);
   const file = path.join(resultsDir, REPORT_FILE);
-  writeFileAtomic(file, reportHtml(results, chartSpecs(results, options, options.charts)));
+  writeFileAtomic(file, reportHtml(results, chartSpecs(results, options, options.charts), options));
   return file;
 }
 
-/** The report page of `results` showing `charts` (e.g. `chartSpecs(results)`). */
-export function reportHtml(results: ResultSet, charts: readonly NamedSpec[]): string {
+/** The report page of `results` showing `charts` (e.g. `chartSpecs(results, options)`); `options` name the outcome its sweep summary shows. */
+export function reportHtml(results: ResultSet, charts: readonly NamedSpec[], options: ChartOptions = {}): string {
   const { manifest } = results;
   return htmlPage({
     title: `orgsim report: ${manifest.scenario.name}`,
     intro: overview(results),
-    before: [{ title: 'Summary', html: summaryTable(results) }],
+    before: [{ title: 'Summary', html: summaryTable(results, options.heatmapMetric ?? options.outcomeMetric ?? DEFAULT_OUTCOME_METRIC) }],
     charts,
     after: [
       { title: 'Parameters', html: parameterTables(results) },
@@ -51,14 +52,47 @@ function overview({ manifest }: ResultSet): string {
   );
 }
 
-function summaryTable(results: ResultSet): string {
-  const sweep = results.manifest.sweep !== undefined;
-  const head = ['Condition', ...(sweep ? ['Sweep point'] : []), 'Metric', 'n', 'Mean', 'SD', '95% CI low', '95% CI high', 'Median', 'Q1', 'Q3'];
-  const rows = results.summary.map((r): CsvValue[] => {
-    const metric = findMetric(results.manifest, r.metric, 'run');
-    return [r.condition, ...(sweep ? [r.point_id] : []), metric ? metricTitle(metric) : r.metric, r.n, r.mean, r.sd, r.ci_low, r.ci_high, r.median, r.q1, r.q3];
-  });
-  return `<p class="note">Run metrics per condition across replicates; the 95% CI is the Student-t interval of the mean.</p>${htmlTable(head, rows)}`;
+/**
+ * The run metrics as a metric × condition table: mean and 95% CI in each cell, n in the
+ * column heads. Sweeps: the outcome metric per point (one row per point, its swept values,
+ * one column per condition), and every metric per point folded below it.
+ */
+function summaryTable(results: ResultSet, outcome: string): string {
+  const { manifest } = results;
+  const conditions = manifest.conditions.map((c) => c.name);
+  const note = '<p class="note">Mean across replicates [95% Student-t CI of the mean, kept within the values the metric can take]; n runs with a value. summary.csv has the SD, median, quartiles and the unclipped intervals.</p>';
+  if (!manifest.sweep) return note + metricTable(results, conditions, 1);
+  const swept = manifest.sweep.parameters;
+  const points = manifest.points ?? [];
+  const metric = findMetric(manifest, outcome, 'run') ?? manifest.model.run_metrics[0];
+  const cell = summaryCells(results);
+  const rows = points.map((p): CsvValue[] => [p.point_id, ...swept.map((k) => (p.values[k] as CsvValue) ?? null), ...conditions.map((c) => cell(c, p.point_id, metric.name))]);
+  const compact = `<h3>${escapeHtml(metricTitle(metric))} by sweep point</h3>${htmlTable(['Point', ...swept.map(humanise), ...conditions], rows)}`;
+  const all = points.map((p) => `<h4>Point ${p.point_id}: ${escapeHtml(swept.map((k) => `${humanise(k)} = ${String(p.values[k])}`).join(', '))}</h4>${metricTable(results, conditions, p.point_id)}`).join('\n');
+  return `${note}${compact}<details class="long"><summary>Every run metric at every point (${points.length} tables)</summary>${all}</details>`;
+}
+
+/** One point's run metrics × conditions. */
+function metricTable(results: ResultSet, conditions: readonly string[], pointId: number): string {
+  const cell = summaryCells(results);
+  const n = (c: string) => results.summary.find((r) => r.condition === c && r.point_id === pointId)?.n;
+  const head = ['Metric', ...conditions.map((c) => (n(c) === undefined ? c : `${c} (n = ${n(c)})`))];
+  const rows = results.manifest.model.run_metrics.map((m): CsvValue[] => [metricTitle(m), ...conditions.map((c) => cell(c, pointId, m.name))]);
+  return htmlTable(head, rows);
+}
+
+/** "mean [low, high]" of a condition, point and metric from summary.csv (4 significant digits; the interval clipped to the metric's range); null when it has no value. */
+function summaryCells(results: ResultSet): (condition: string, pointId: number, metric: string) => string | null {
+  const byKey = new Map(results.summary.map((r) => [`${r.condition}\u0000${r.point_id}\u0000${r.metric}`, r]));
+  const ranges = new Map(results.manifest.model.run_metrics.map((m) => [m.name, m]));
+  const show = (x: number) => String(Number(x.toPrecision(4)));
+  return (condition, pointId, metric) => {
+    const r = byKey.get(`${condition}\u0000${pointId}\u0000${metric}`);
+    if (!r || r.mean === null) return null;
+    if (r.ci_low === null || r.ci_high === null) return show(r.mean);
+    const { min = -Infinity, max = Infinity } = ranges.get(metric) ?? {};
+    return `${show(r.mean)} [${show(Math.max(min, r.ci_low))}, ${show(Math.min(max, r.ci_high))}]`;
+  };
 }
 
 /** One column per condition; rows where conditions differ are highlighted. Sweeps add the points' values. */

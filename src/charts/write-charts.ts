@@ -65,7 +65,7 @@ async function drawStandardCharts(resultsDir: string, options: DrawOptions, with
     written.push(...(await drawImages(dir, toDraw, pool)));
     if (!withReport) return { charts: written };
     const report = path.join(resultsDir, REPORT_FILE);
-    writeFileAtomic(report, reportHtml(results, specs));
+    writeFileAtomic(report, reportHtml(results, specs, options));
     return { charts: written, report };
   } finally {
     await pool.close();

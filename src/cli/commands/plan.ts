@@ -1,7 +1,8 @@
-/** `orgsim plan <scenario>`: the size of the design and an estimated time, without running it. */
+/** `orgsim plan <scenario>`: the size of the design and an estimated time (runs, then charts), without running it. */
 import { availableParallelism } from 'node:os';
 import type { Argv } from 'yargs';
 import { checkMemory, checkSnapshots, defaultMaxMemory, estimateDuration, memorySize, parseMemorySize, parseSnapshot, parseTimeseries, tickStride } from '../../experiment/index.ts';
+import { estimateCharts } from '../../charts/estimate-charts.ts';
 import { clock } from '../../experiment/progress.ts';
 import { loadScenario } from '../../scenario/index.ts';
 import { overridesFrom, wholeNumber, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
@@ -15,6 +16,8 @@ interface PlanFlags extends ScenarioFlags {
   timeseries?: string;
   agents?: string;
   networks?: string;
+  charts?: string | boolean;
+  images?: string;
 }
 
 export const planCommand = {
@@ -26,7 +29,9 @@ export const planCommand = {
       .option('max-memory', { type: 'string', describe: `Memory the runs held at once may take, as for run (default ${memorySize(defaultMaxMemory())})` })
       .option('timeseries', { type: 'string', default: 'all', describe: 'Ticks in timeseries.csv, as for run (writing every tick costs time)' })
       .option('agents', { type: 'string', default: 'none', describe: 'Ticks in agents.csv, as for run' })
-      .option('networks', { type: 'string', default: 'none', describe: 'Ticks of the GraphML files, as for run' }),
+      .option('networks', { type: 'string', default: 'none', describe: 'Ticks of the GraphML files, as for run' })
+      .option('charts', { type: 'string', default: 'all', describe: 'Charts drawn after the run, as for run (--no-charts: none)' })
+      .option('images', { type: 'string', default: 'headline', describe: 'Charts that get an SVG and a PNG, as for run' }),
   handler: async (flags: PlanFlags) => {
     const timeseries = parseTimeseries(flags.timeseries ?? 'all');
     const agents = parseSnapshot('--agents', flags.agents ?? 'none');
@@ -45,6 +50,12 @@ export const planCommand = {
     const memory = checkMemory(s, { stride: tickStride(timeseries), agents, networks, concurrent: Math.min(workers, runs), maxMemory });
     // a run this big would take long to time: say so rather than keep the user waiting
     const e = memory.state > TIMED_STATE_BYTES ? undefined : estimateDuration(s, { workers, timeseries, agents, networks });
+    const charts = flags.charts === false ? undefined : await estimateCharts(s, {
+      stride: tickStride(timeseries),
+      charts: String(flags.charts ?? 'all').split(','),
+      images: (flags.images ?? 'headline').split(','),
+      workers,
+    });
     const lines = [
       `${flags.scenario}: model ${s.model.name}, ${s.ticks} ticks per run`,
       `  points      ${design}`,
@@ -56,6 +67,10 @@ export const planCommand = {
         ? `  estimate    not timed: a run holds about ${memorySize(memory.state)}; time one with orgsim run … --replicates 1 --ticks 10 --out <scratch>`
         : `  estimate    about ${clock(e.seconds)} with ${e.workers} worker${e.workers > 1 ? 's' : ''} ` +
           `(${(e.secondsPerRun * 1000).toFixed(1)} ms a run, timed on ${e.sampled} run${e.sampled > 1 ? 's' : ''})`,
+      charts === undefined
+        ? '  charts      none (--no-charts)'
+        : `  charts      about ${clock(charts.seconds)} for ${charts.charts} chart${charts.charts === 1 ? '' : 's'} and report, ${charts.images} with SVG and PNG` +
+          (e === undefined ? '' : `; about ${clock(e.seconds + charts.seconds)} in all`),
     ];
     process.stdout.write(lines.join('\n') + '\n');
   },
