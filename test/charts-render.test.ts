@@ -121,3 +121,16 @@ describe('writeCharts', () => {
     expect(texts).toContain('−0.05');
   }, RENDER_TIMEOUT);
 });
+
+describe('static images', () => {
+  it('leave out the marks’ ARIA labels and the invisible hover points, which the .vl.json and the report keep', async () => {
+    const results = await readResults(path.join(FIXTURES, 'basic'));
+    const many = { ...results, manifest: { ...results.manifest, ticks: 100 } }; // more ticks than points are drawn for
+    const spec = chartSpecs(many).find((s) => s.name === 'timeseries-fitness')!.spec as { layer: { mark: { type: string; opacity?: number } }[] };
+    expect(spec.layer.map((l) => l.mark.type)).toEqual(['area', 'line', 'point']);
+    expect(spec.layer[2].mark.opacity).toBe(0);
+    const svg = await renderSvg(spec);
+    expect((svg.match(/aria-label/g) ?? []).length).toBeLessThanOrEqual(2); // the titles' only
+    expect(svg).not.toContain('mark-symbol role-mark');
+  }, RENDER_TIMEOUT);
+});

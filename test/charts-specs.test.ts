@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartSpecs, type NamedSpec } from '../src/charts/chart-specs.ts';
 import { OKABE_ITO } from '../src/charts/palette.ts';
-import { bandNotes, meanCiRows } from '../src/charts/data.ts';
+import { bandNotes, meanCiRows, observations, tickMeanCiRows } from '../src/charts/data.ts';
 import { UserInputError } from '../src/errors.ts';
 import { readResults, type ResultSet } from '../src/output/read-results.ts';
 
@@ -257,5 +257,16 @@ describe('the difference heatmap', () => {
     }
     expect(spec.layer.at(-1)).toMatchObject({ transform: [{ filter: 'datum.excludes_zero === true' }], mark: { text: '★' } });
     expect(spec.title.subtitle[1]).toContain('★: the paired 95% CI excludes 0');
+  });
+});
+
+describe('per-tick means', () => {
+  it('tickMeanCiRows gives the rows of the general path (observations, then meanCiRows), in the same order', async () => {
+    for (const fixture of [basic, sweep]) {
+      for (const metric of fixture.manifest.model.tick_metrics) {
+        const general = meanCiRows(observations(fixture, metric.name, 'tick', ['condition']), ['condition', 'tick'], metric.name, metric);
+        expect(tickMeanCiRows(fixture, metric.name, metric)).toEqual(general);
+      }
+    }
   });
 });

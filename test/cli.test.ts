@@ -1,5 +1,5 @@
 /** The CLI's commands on good input: help, version, describe, validate, run. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureCopy, orgsim, ROOT } from './cli-helpers.ts';
@@ -40,5 +40,24 @@ describe('orgsim CLI', () => {
     const manifest = JSON.parse(read('a', 'manifest.json'));
     expect(manifest.scenario.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(manifest.runs).toHaveLength(2);
+  });
+
+  it('--charts and --images choose what is drawn, checked before the run; --no-charts draws nothing; plan counts them', () => {
+    const dir = fixtureCopy();
+    const scenario = join(dir, 'base.yaml');
+    const bad = orgsim(['run', scenario, '--out', join(dir, 'bad'), '--charts', 'risk-vs-outcom']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^orgsim: --charts risk-vs-outcom: no chart has that name\. Did you mean "risk-vs-outcome"\?/);
+    expect(existsSync(join(dir, 'bad', 'runs.csv'))).toBe(false);
+    expect(orgsim(['run', scenario, '--out', join(dir, 'some'), '--quiet', '--charts', 'timeseries-mean_trust,risk-vs-outcome', '--images', 'all']).status).toBe(0);
+    expect(readdirSync(join(dir, 'some', 'charts')).sort()).toEqual(
+      ['risk-vs-outcome', 'timeseries-mean_trust'].flatMap((n) => [`${n}.png`, `${n}.svg`, `${n}.vl.json`]).sort(),
+    );
+    expect(readFileSync(join(dir, 'some', 'report.html'), 'utf8')).toContain('data-chart="timeseries-mean_trust"');
+    expect(orgsim(['run', scenario, '--out', join(dir, 'none'), '--quiet', '--no-charts']).status).toBe(0);
+    expect(existsSync(join(dir, 'none', 'charts')) || existsSync(join(dir, 'none', 'report.html'))).toBe(false);
+    const plan = orgsim(['plan', scenario, '--images', 'all']);
+    expect(plan.status, plan.stderr).toBe(0);
+    expect(plan.stdout).toMatch(/\n {2}charts {6}about \d+:\d\d for (\d+) charts and report, \1 with SVG and PNG; about \d+:\d\d in all\n/);
   });
 });
