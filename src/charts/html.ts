@@ -144,7 +144,7 @@ let libraryCache: string | undefined;
  * The three libraries as inline scripts. Their export maps hide the build files,
  * so each package's entry is resolved and its folder (build/) read.
  */
-function libraries(): string {
+export function libraries(): string {
   if (libraryCache === undefined) {
     const require = createRequire(import.meta.url);
     libraryCache = LIBRARY_FILES.map(([pkg, file]) => {

@@ -9,6 +9,7 @@ import { chartCommand } from './commands/chart.ts';
 import { compareCommand } from './commands/compare.ts';
 import { contrastsCommand } from './commands/contrasts.ts';
 import { describeCommand } from './commands/describe.ts';
+import { exploreCommand } from './commands/explore.ts';
 import { mergeCommand } from './commands/merge.ts';
 import { planCommand } from './commands/plan.ts';
 import { runCommand } from './commands/run.ts';
@@ -26,6 +27,7 @@ try {
     .command(mergeCommand)
     .command(validateCommand)
     .command(chartCommand)
+    .command(exploreCommand)
     .command(compareCommand)
     .command(contrastsCommand)
     .command(describeCommand)

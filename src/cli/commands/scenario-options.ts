@@ -12,8 +12,12 @@ export interface ScenarioFlags {
 }
 
 export function withScenarioOptions<T>(y: Argv<T>) {
+  return withOverrideOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (YAML or JSON)' }));
+}
+
+/** --seed, --replicates, --ticks and --set. */
+export function withOverrideOptions<T>(y: Argv<T>) {
   return y
-    .positional('scenario', { type: 'string', demandOption: true, describe: 'Scenario file (YAML or JSON)' })
     .option('seed', { type: 'string', coerce: wholeNumber('--seed'), describe: 'Master seed (overrides the file)' })
     .option('replicates', { type: 'string', coerce: wholeNumber('--replicates'), describe: 'Replicates per condition × sweep point (overrides the file)' })
     .option('ticks', { type: 'string', coerce: wholeNumber('--ticks'), describe: 'Ticks per run (overrides the file)' })
