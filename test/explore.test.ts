@@ -126,6 +126,19 @@ async function exported(page: Page): Promise<string> {
   return readFileSync(path, 'utf8');
 }
 
+describe('orgsim run --explore', () => {
+  it('writes the live view beside report.html, linked from it, and --force removes it with the other results', () => {
+    const out = mkdtempSync(join(work, 'run-'));
+    const args = ['run', join(ROOT, 'scenarios', 'hierarchy-vs-network.yaml'), '--replicates', '1', '--ticks', '3', '--out', out, '--quiet', '--charts', 'headline'];
+    const r = orgsim([...args, '--explore']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(out, 'explore.html'), 'utf8')).toContain('<pre id="orgsim-metrics" hidden></pre>');
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('<dt>Live view</dt><dd><a href="explore.html">explore.html</a>');
+    expect(orgsim([...args, '--force']).status).toBe(0);
+    expect(existsSync(join(out, 'explore.html'))).toBe(false);
+  }, 120_000);
+});
+
 describe('the code the browser runs', () => {
   /** Every module a file imports, transitively (relative imports only; bare specifiers are recorded). */
   function importsOf(entry: string, seen = new Set<string>(), bare = new Set<string>()): { files: Set<string>; bare: Set<string> } {

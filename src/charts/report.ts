@@ -21,12 +21,15 @@ export async function writeReport(resultsDir: string, options: ChartOptions & { 
   return file;
 }
 
-/** The report page of `results` showing `charts` (e.g. `chartSpecs(results, options)`); `options` name the outcome its sweep summary shows. */
-export function reportHtml(results: ResultSet, charts: readonly NamedSpec[], options: ChartOptions = {}): string {
+/**
+ * The report page of `results` showing `charts` (e.g. `chartSpecs(results, options)`);
+ * `options` name the outcome its sweep summary shows, and a live view beside it to link to.
+ */
+export function reportHtml(results: ResultSet, charts: readonly NamedSpec[], options: ChartOptions & { liveView?: string } = {}): string {
   const { manifest } = results;
   return htmlPage({
     title: `orgsim report: ${manifest.scenario.name}`,
-    intro: overview(results),
+    intro: overview(results, options.liveView),
     before: [{ title: 'Summary', html: summaryTable(results, options.heatmapMetric ?? options.outcomeMetric ?? DEFAULT_OUTCOME_METRIC) }],
     charts,
     after: [
@@ -37,7 +40,7 @@ export function reportHtml(results: ResultSet, charts: readonly NamedSpec[], opt
   });
 }
 
-function overview({ manifest }: ResultSet): string {
+function overview({ manifest }: ResultSet, liveView: string | undefined): string {
   const failed = manifest.failed_runs ? ` (${manifest.failed_runs} failed)` : '';
   return (
     (manifest.scenario.description ? `<p>${escapeHtml(manifest.scenario.description)}</p>` : '') +
@@ -48,6 +51,7 @@ function overview({ manifest }: ResultSet): string {
       ['Master seed', String(manifest.master_seed)],
       ['Scenario file', `${escapeHtml(manifest.scenario.file)} <span class="note">sha256 ${escapeHtml(manifest.scenario.sha256)}</span>`],
       ['Produced by', `orgsim ${escapeHtml(manifest.orgsim_version)} on Node ${escapeHtml(manifest.node_version)}, ${escapeHtml(manifest.started_at)} to ${escapeHtml(manifest.finished_at)}`],
+      ...(liveView ? [['Live view', `<a href="${escapeHtml(liveView)}">${escapeHtml(liveView)}</a>: watch one run, move the parameters, in this browser`] as [string, string]] : []),
     ])
   );
 }

@@ -26,6 +26,8 @@ export interface DrawOptions extends ChartOptions {
   images?: readonly string[];
   /** Worker threads that draw the images (default 1: this thread; see render-pool.ts). */
   workers?: number;
+  /** A live view page beside the report to link to (e.g. `explore.html`, written by `orgsim run --explore`). */
+  liveView?: string;
 }
 
 /** Images of the headline charts only, unless asked for more (see `DrawOptions.images`). */

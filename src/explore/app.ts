@@ -359,21 +359,23 @@ let chartGeneration = -1;
 
 async function drawCharts(): Promise<void> {
   const chosen = [...$<HTMLSelectElement>('metrics').selectedOptions].map((o) => o.value);
-  const labels = Object.fromEntries(data.model.tickMetrics.map((m) => [m.name, m.label]));
+  const labels = Object.fromEntries(data.model.tickMetrics.map((m) => [m.name, m.unit ? `${m.label} (${m.unit})` : m.label]));
+  // one small panel per metric, each with its own scale, all fed by one named data set
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     data: { name: 'table' },
-    facet: { row: { field: 'label', type: 'nominal', title: null, sort: chosen.map((n) => labels[n]) } },
-    resolve: { scale: { y: 'independent' } },
-    spec: {
-      width: 340,
-      height: 90,
+    autosize: { type: 'pad', resize: true }, // axes grow as data arrives
+    vconcat: chosen.map((name) => ({
+      title: { text: labels[name], fontSize: 12, anchor: 'start' },
+      width: 300,
+      height: 80,
+      transform: [{ filter: { field: 'metric', equal: name } }],
       mark: { type: 'line', strokeWidth: 2, color: '#0072B2' },
       encoding: {
-        x: { field: 'tick', type: 'quantitative', title: 'Tick' },
+        x: { field: 'tick', type: 'quantitative', title: null },
         y: { field: 'value', type: 'quantitative', title: null, scale: { zero: false } },
       },
-    },
+    })),
     config: { font: 'DejaVu Sans', view: { stroke: '#ddd' } },
   };
   chartView = (await vegaEmbed($('charts'), spec, { renderer: 'canvas', actions: { export: true, source: false, compiled: false, editor: false } })).view;
@@ -388,7 +390,7 @@ function queueChartRows(rows: TickRow[]): void {
   for (const r of rows) {
     for (const name of chosen) {
       const value = r.metrics[index.indexOf(name)];
-      if (!Number.isNaN(value)) pendingRows.push({ tick: r.tick, label: data.model.tickMetrics[index.indexOf(name)].label, value });
+      if (!Number.isNaN(value)) pendingRows.push({ tick: r.tick, metric: name, value });
     }
   }
   if (pendingRows.length > 0) requestAnimationFrame(flushCharts);

@@ -100,7 +100,10 @@ header { padding: 12px 24px 0; }
 h1 { font-size: 1.4em; margin: 0; }
 h2 { font-size: 1.05em; margin: 16px 0 6px; }
 main { display: flex; flex-wrap: wrap; gap: 16px; padding: 12px 24px; align-items: flex-start; }
-.controls { width: 320px; }
+.controls { flex: 0 0 320px; }
+.view { flex: 0 0 auto; }
+.charts { flex: 1 1 380px; min-width: 380px; overflow-x: auto; }
+#metrics { width: 100%; }
 .row { margin: 6px 0; display: flex; gap: 8px; flex-wrap: wrap; align-items: center; }
 .param { display: flex; justify-content: space-between; gap: 8px; font-size: 0.85em; margin: 2px 0; }
 .param input, .param select { width: 120px; }

@@ -18,7 +18,7 @@ import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { UserInputError } from '../errors.ts';
 import { temporaryTarget, writeWhole } from './atomic.ts';
-import { CHARTS_FOLDER, NETWORKS_FOLDER, PARTIAL_DIR, REPORT_FILE, RESULT_FILES } from './results-layout.ts';
+import { CHARTS_FOLDER, EXPLORE_FILE, NETWORKS_FOLDER, PARTIAL_DIR, REPORT_FILE, RESULT_FILES } from './results-layout.ts';
 
 /** `new`: the folder must hold no results; `force`: earlier results are removed first; `resume`: an unfinished or finished run of the same experiment is continued. */
 export type FolderMode = 'new' | 'force' | 'resume';
@@ -26,7 +26,7 @@ export type FolderMode = 'new' | 'force' | 'resume';
 export const LOCK_FILE = '.orgsim.lock';
 
 /** Everything an experiment writes in its folder (what `force` removes). */
-const OUTPUTS: readonly string[] = [...Object.values(RESULT_FILES), CHARTS_FOLDER, NETWORKS_FOLDER, REPORT_FILE, PARTIAL_DIR];
+const OUTPUTS: readonly string[] = [...Object.values(RESULT_FILES), CHARTS_FOLDER, NETWORKS_FOLDER, REPORT_FILE, EXPLORE_FILE, PARTIAL_DIR];
 
 interface Holder {
   pid: number;

@@ -27,6 +27,9 @@ export function networkFileName(runId: number, tick: number): string {
   return `run${runId}_tick${tick}.graphml`;
 }
 
+/** The live view page (`orgsim explore`, `run --explore`). */
+export const EXPLORE_FILE = 'explore.html';
+
 /** The results folder's report page. */
 export const REPORT_FILE = 'report.html';
 

@@ -7,11 +7,9 @@ import { fileURLToPath } from 'node:url';
 import type { Argv } from 'yargs';
 import { explorePage, pageDataOf } from '../../explore/page.ts';
 import { writeFileAtomic } from '../../output/atomic.ts';
+import { EXPLORE_FILE } from '../../output/results-layout.ts';
 import { loadScenario } from '../../scenario/index.ts';
 import { overridesFrom, withOverrideOptions, type ScenarioFlags } from './scenario-options.ts';
-
-/** The page's file name in a folder (also what `run --explore` writes beside report.html). */
-export const EXPLORE_FILE = 'explore.html';
 
 const HEADLINE = fileURLToPath(new URL('../../../scenarios/hierarchy-vs-network.yaml', import.meta.url));
 

@@ -6,8 +6,11 @@ import type { Argv } from 'yargs';
 import { chartPlan, scenarioChartDesign, selectCharts, writeChartsAndReport } from '../../charts/index.ts';
 import { UserInputError, explainSystemError, isSystemError } from '../../errors.ts';
 import { defaultMaxMemory, defaultOutDir, memorySize, parseMemorySize, parseOnly, parseShard, parseSnapshot, parseTimeseries, progressReporter, runExperiment, type ExperimentResult } from '../../experiment/index.ts';
-import { PARTIAL_DIR } from '../../output/results-layout.ts';
+import { EXPLORE_FILE, PARTIAL_DIR } from '../../output/results-layout.ts';
 import { invokedAs } from '../invocation.ts';
+import { explorePage, pageDataOf } from '../../explore/page.ts';
+import { writeFileAtomic } from '../../output/atomic.ts';
+
 import { didYouMean, loadScenario, sweepWarnings } from '../../scenario/index.ts';
 import { overridesFrom, wholeNumber, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
 
@@ -26,6 +29,7 @@ interface RunFlags extends ScenarioFlags {
   /** A comma list for --charts; false for --no-charts. */
   charts?: string | boolean;
   images?: string;
+  explore?: boolean;
   diff?: string;
 }
 
@@ -50,6 +54,7 @@ export const runCommand = {
       .option('diff', { type: 'string', describe: 'Conditions A,B of the difference heatmap, drawn as B minus A (default: the first two)' })
       .option('charts', { type: 'string', default: 'all', describe: 'Charts drawn after the run (Vega-Lite specs and report.html): all, headline, none, or names and patterns such as risk-vs-outcome,timeseries-* (--no-charts: none, and no report)' })
       .option('images', { type: 'string', default: 'headline', describe: 'Which of them also get an SVG and a PNG in charts/ (same choices; all takes longest)' })
+      .option('explore', { type: 'boolean', default: false, describe: `Also write the live view (${EXPLORE_FILE}) beside report.html, linked from it` })
       .option('quiet', { type: 'boolean', default: false, describe: 'No progress and no summary line (errors and failed runs are still reported)' }),
   handler: async (flags: RunFlags) => {
     const started = Date.now();
@@ -84,9 +89,10 @@ export const runCommand = {
     const drawCharts = flags.charts !== false && !options.shard && !options.only;
     const onFinished = async (result: ExperimentResult) => {
       progress?.finish();
+      if (flags.explore) writeFileAtomic(join(result.outDir, EXPLORE_FILE), explorePage(pageDataOf(scenario)));
       if (!drawCharts) return;
       try {
-        await writeChartsAndReport(result.outDir, { difference, charts, images, workers: options.workers });
+        await writeChartsAndReport(result.outDir, { difference, charts, images, workers: options.workers, liveView: flags.explore ? EXPLORE_FILE : undefined });
       } catch (e) {
         if (!isSystemError(e)) throw e;
         throw explainSystemError(e, `The results in ${result.outDir} are complete; the charts and report are not. To draw them again, run:  ${resumeCommand(result.outDir)}`);

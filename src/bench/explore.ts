@@ -1,0 +1,43 @@
+/**
+ * `npm run bench:explore`: how smoothly the live view plays, in Debian's Chromium
+ * (playwright-core): drawn ticks per second at speed 1 (one tick a frame, each drawn)
+ * for the flagship model at 1,000 and 10,000 people, network and org chart views, over
+ * 5 s after a warm-up. Chromium caps frames at the display rate (60 a second).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'orgsim-bench-explore-'));
+const SECONDS = 5;
+
+try {
+  execFileSync(process.execPath, [join(ROOT, 'dist/cli/main.js'), 'explore', join(ROOT, 'scenarios/hierarchy-vs-network.yaml'), '--out', work], { stdio: 'ignore' });
+  const page = pathToFileURL(join(work, 'explore.html')).href;
+  const browser = await chromium.launch({ executablePath: process.env.ORGSIM_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  console.log(`orgsim bench:explore — Chromium ${browser.version()}, live view of purpose-alignment, speed 1 (a tick drawn per frame)\n`);
+  console.log('people   view      drawn ticks/s');
+  for (const agents of [1_000, 10_000]) {
+    for (const view of ['network', 'chart']) {
+      const tab = await browser.newPage({ viewport: { width: 1500, height: 1000 } });
+      await tab.goto(`${page}?condition=hybrid&set.agents=${agents}&set.levels=0&ticks=100000`);
+      await tab.waitForFunction(() => document.getElementById('status')!.textContent!.startsWith('tick 0'), null, { timeout: 300_000 });
+      await tab.selectOption('#view', view);
+      const tick = async () => Number(/tick (\d+)/.exec((await tab.textContent('#status'))!)![1]);
+      await tab.click('#play');
+      await tab.waitForTimeout(1000); // warm-up
+      const start = await tick();
+      await tab.waitForTimeout(SECONDS * 1000);
+      const rate = ((await tick()) - start) / SECONDS;
+      console.log(`${String(agents).padStart(6)}   ${view.padEnd(8)}  ${rate.toFixed(1).padStart(8)}`);
+      await tab.close();
+    }
+  }
+  await browser.close();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
