@@ -1,1 +1,0 @@
-const m = await import('/work/main/dist/index.js'); const t = performance.now(); await m.writeChartsAndReport('/tmp/hvn-new', { workers: Number(process.argv[2]) }); console.log(performance.now() - t);
