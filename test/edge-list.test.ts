@@ -50,6 +50,28 @@ describe('edge lists: the forms people export', () => {
   });
 });
 
+describe('edge lists: what spreadsheets and Gephi write', () => {
+  it('quoted fields with commas and doubled quotes inside', () => {
+    const g = edges(['Source,Target,Type,Id,Label,Weight', '0,1,Undirected,0,"Smith, J",1.0', '"1","2",Undirected,1,"say ""hi""",2'].join('\n'), 3);
+    expect(edgeCount(g)).toBe(2);
+    const chart = parseOrgChart(['name,id,manager_id', '"Doe, Jane",0,', '"Roe, Rick",1,0'].join('\n'), 'chart.csv', 2, 'auto');
+    expect(Array.from(chart.parent)).toEqual([-1, 0]);
+  });
+
+  it('a header naming a column twice, and a UTF-16 file, are refused saying what to do', () => {
+    expect(errorOf(() => edges('source,source,target\n0,1,2\n', 3)).message).toBe('ties.csv:1: the header names the column "source" twice; which one is meant?');
+    const utf16 = '\uFEFFs\u0000o\u0000u\u0000r\u0000c\u0000e\u0000';
+    expect(errorOf(() => edges(utf16)).message).toMatch(/^ties\.csv: is not UTF-8 text \(it looks like UTF-16.*save it as a UTF-8 CSV$/);
+  });
+
+  it('ids that could count from 0 or 1 are refused in one line however many there are', () => {
+    const lines = Array.from({ length: 150_000 }, (_, i) => `${i + 1},${i + 2}`);
+    expect(errorOf(() => edges(lines.join('\n'), 300_001)).message).toBe(
+      'ties.csv: the ids run from 1 to 150001, which with 300001 agents could count from 0 or from 1; say which with id_base: zero-based or id_base: one-based',
+    );
+  });
+});
+
 describe('edge lists: mistakes, with file, line and column', () => {
   const cases: [string, string, { line?: number; column?: number }, RegExp][] = [
     ['too many values without a header', '0,1\n1,2,3,4\n', { line: 2 }, /expected "source,target" or "source,target,weight", found 4 values \(give a header naming the source and target columns to use more\)/],
@@ -102,5 +124,20 @@ describe('org charts from a file (id,manager_id)', () => {
     ['a manager out of range', 'id,manager_id\n0,\n1,7\n', 2, /chart\.csv:3:3: id 7 is out of range/],
   ])('refuses %s', (_, text, n, message) => {
     expect(errorOf(() => chart(text, n)).message).toMatch(message);
+  });
+});
+
+describe('every sweep point’s input files are checked before a run', () => {
+  it('a sweep of agents that one point’s edge list cannot take is refused at validation, not as a failed run', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { loadScenarioText } = await import('../src/scenario/index.ts');
+    const { checkInputs } = await import('../src/experiment/index.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'orgsim-sweep-inputs-'));
+    writeFileSync(join(dir, 'good.csv'), 'source,target\n0,1\n1,2\n');
+    const text = ['name: s', 'model: purpose-alignment', 'ticks: 2', 'parameters: { topology: edge-list, edge_list: good.csv, levels: 0, span: 2 }', 'sweep: { agents: [6, 2] }', ''].join('\n');
+    const scenario = await loadScenarioText(text, join(dir, 's.yaml'), dir);
+    expect(() => checkInputs(scenario)).toThrow(/good\.csv:3:3: id 2 is out of range: with 2 agents/);
   });
 });

@@ -137,6 +137,15 @@ export interface Model<State = unknown> {
    * for every parameter set of a design.
    */
   memoryBytes?(params: Params): number;
+  /**
+   * Reads and checks the input files these parameters name (edge lists, org charts) as
+   * `init` would, without building the rest; throws a `UserInputError` for a bad one.
+   * With `inputKey`, so `validate` and `run` can check every condition and sweep point,
+   * each distinct way of reading the files once, before anything runs.
+   */
+  checkInputs?(params: Params, context: RunContext): void;
+  /** What of `params` the files are read with (the files, agents, id_base, …) as a key: equal keys read them alike. */
+  inputKey?(params: Params): string;
   /** Builds the initial state. May throw a `UserInputError` for bad input files. */
   init(params: Params, streams: RunStreams, context: RunContext): State;
   /** Advances one tick: reads state at t, writes state at t + 1. */

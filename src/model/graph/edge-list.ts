@@ -30,7 +30,7 @@ export function parseEdgeList(text: string, file: string, nodeCount: number, idB
   if (!Number.isInteger(nodeCount) || nodeCount < 1) {
     throw new UserInputError(`an edge-list network needs an integer number of agents >= 1, got ${nodeCount}`, { file });
   }
-  const table = readCsvTable(text);
+  const table = readCsvTable(text, file);
   const [s, t, w] = edgeColumns(table.header, file);
   const ends: PlacedId[] = [];
   for (const row of table.rows) {

@@ -16,7 +16,7 @@ const MANAGER_NAMES = ['manager_id', 'manager', 'parent', 'parent_id', 'reports_
 
 /** The org chart in `text` (named `file` in messages), which must list exactly `agents` people. */
 export function parseOrgChart(text: string, file: string, agents: number, idBase: IdBase = 'auto'): OrgTree {
-  const table = readCsvTable(text);
+  const table = readCsvTable(text, file);
   const [idColumn, managerColumn] = [columnOf(table.header, ID_NAMES), columnOf(table.header, MANAGER_NAMES)];
   if (idColumn < 0 || managerColumn < 0) {
     throw new UserInputError(`expected a header naming the columns id,manager_id (found ${table.header ? table.header.join(', ') : 'no header'})`, { file, line: 1 });

@@ -22,10 +22,19 @@ export interface CsvTable {
   rows: CsvField[][];
 }
 
-/** Splits `text`; a first line with a name in it (a value with a letter that is not a number) is the header. */
-export function readCsvTable(text: string): CsvTable {
+/**
+ * Splits `text`; a first line with a name in it (a value with a letter that is not a
+ * number) is the header. Fields may be quoted ("Smith, J"; "" for a quote inside), as
+ * spreadsheets and Gephi write them. A file that is not UTF-8 text (UTF-16 from a
+ * spreadsheet's "Unicode text", or binary) and a header naming a column twice are
+ * UserInputErrors naming `file`.
+ */
+export function readCsvTable(text: string, file: string): CsvTable {
+  if (text.includes('\u0000')) {
+    throw new UserInputError('is not UTF-8 text (it looks like UTF-16, as "Unicode text" exports are, or a binary file): save it as a UTF-8 CSV', { file });
+  }
   const rows: CsvField[][] = [];
-  let header: string[] | null = null;
+  let header = null as string[] | null;
   let first = true;
   text
     .replace(/^\uFEFF/, '')
@@ -38,6 +47,9 @@ export function readCsvTable(text: string): CsvTable {
       else rows.push(fields);
       first = false;
     });
+  const names = header;
+  const twice = names?.find((name, i) => name !== '' && names.indexOf(name) !== i);
+  if (twice !== undefined) throw new UserInputError(`the header names the column "${twice}" twice; which one is meant?`, { file, line: 1 });
   return { header, rows };
 }
 
@@ -61,15 +73,31 @@ export function integerField(field: CsvField | undefined, file: string, what: st
   return Number(field.text);
 }
 
+/** The fields of one line: comma-separated, each optionally in double quotes (a comma inside quotes is text, "" is a quote). */
 function splitFields(raw: string, line: number): CsvField[] {
   const fields: CsvField[] = [];
-  let start = 0;
+  let at = 0;
   for (;;) {
-    const comma = raw.indexOf(',', start);
-    const part = raw.slice(start, comma < 0 ? raw.length : comma);
-    const lead = part.length - part.trimStart().length;
-    fields.push({ text: part.trim().replace(/^"(.*)"$/, '$1'), line, column: start + lead + 1 });
-    if (comma < 0) return fields;
-    start = comma + 1;
+    while (raw[at] === ' ' || raw[at] === '\t') at++;
+    const column = at + 1;
+    let text = '';
+    if (raw[at] === '"') {
+      at++;
+      for (; at < raw.length; at++) {
+        if (raw[at] !== '"') text += raw[at];
+        else if (raw[at + 1] === '"') text += raw[at++];
+        else break;
+      }
+      at++; // the closing quote
+      const comma = raw.indexOf(',', at);
+      at = comma < 0 ? raw.length : comma;
+    } else {
+      const comma = raw.indexOf(',', at);
+      text = raw.slice(at, comma < 0 ? raw.length : comma).trim();
+      at = comma < 0 ? raw.length : comma;
+    }
+    fields.push({ text, line, column });
+    if (at >= raw.length) return fields;
+    at++; // past the comma
   }
 }

@@ -26,7 +26,8 @@ export function resolveIdBase(ids: readonly PlacedId[], agents: number, declared
   else if (ids.some((p) => p.id === 0)) base = 0;
   else if (ids.some((p) => p.id === agents)) base = 1;
   else {
-    const [low, high] = [Math.min(...ids.map((p) => p.id)), Math.max(...ids.map((p) => p.id))];
+    let [low, high] = [Infinity, -Infinity];
+    for (const p of ids) [low, high] = [Math.min(low, p.id), Math.max(high, p.id)]; // no spread: a file may hold millions of ids
     throw new UserInputError(
       `the ids run from ${low} to ${high}, which with ${agents} agents could count from 0 or from 1; say which with id_base: zero-based or id_base: one-based`,
       { file },

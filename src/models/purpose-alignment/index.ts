@@ -15,6 +15,7 @@ import { recordRun, recordTick, runMetrics, tickMetrics } from './metrics.ts';
 import { parameters, type PurposeAlignmentParams } from './params.ts';
 import type { PurposeAlignmentState } from './state.ts';
 import { stepState } from './step.ts';
+import { checkStructureInputs, structureInputKey } from './structure.ts';
 
 /** Topologies that read `degree`. */
 const DEGREE_TOPOLOGIES = ['watts-strogatz', 'barabasi-albert', 'erdos-renyi'];
@@ -91,6 +92,8 @@ export const purposeAlignment: Model<PurposeAlignmentState> = {
   check,
   inactiveParameters,
   memoryBytes,
+  checkInputs: (params, context) => checkStructureInputs(params as unknown as PurposeAlignmentParams, context),
+  inputKey: (params) => structureInputKey(params as unknown as PurposeAlignmentParams),
   init: (params, streams, context) => initState(params as unknown as PurposeAlignmentParams, streams, context),
   step: stepState,
   recordTick,

@@ -39,6 +39,17 @@ function buildLateralGraph(p: PurposeAlignmentParams, rng: Rng, context: RunCont
   }
 }
 
+/** Reads the org chart and edge list these parameters name, as buildStructure does (see `Model.checkInputs`). */
+export function checkStructureInputs(p: PurposeAlignmentParams, context: RunContext): void {
+  if (p.org_chart !== '') readInput(context, p.org_chart, (text, file) => parseOrgChart(text, file, p.agents, p.id_base));
+  if (p.topology === 'edge-list') readInput(context, p.edge_list, (text, file) => parseEdgeList(text, file, p.agents, p.id_base));
+}
+
+/** What the input files are read with: the files, the number of agents and the id base. */
+export function structureInputKey(p: PurposeAlignmentParams): string {
+  return JSON.stringify([p.org_chart, p.topology === 'edge-list' ? p.edge_list : '', p.agents, p.id_base]);
+}
+
 function readInput<T>(context: RunContext, path: string, parse: (text: string, file: string) => T): T {
   const { text, file } = context.readInput(path);
   return parse(text, file);
