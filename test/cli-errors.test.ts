@@ -114,3 +114,26 @@ describe('warnings', () => {
     expect(ran.stderr).toBe(warning);
   });
 });
+
+describe('flags given twice or without a value', () => {
+  it.each([
+    [['--agents', 'every=3', '--agents', 'end'], 'orgsim: --agents was given 2 times: give it once.\n'],
+    [['--timeseries', 'none', '--timeseries', 'all'], 'orgsim: --timeseries was given 2 times: give it once.\n'],
+    [['--charts', 'headline', '--no-charts'], 'orgsim: --charts was given 2 times: give it once.\n'],
+    [['--agents'], 'orgsim: --agents: expected a value (see orgsim run --help).\n'],
+    [['--images'], 'orgsim: --images: expected a value (see orgsim run --help).\n'],
+  ])('run %j is refused in one line, exit 2, nothing written', (flags, message) => {
+    const dir = fixtureCopy();
+    const r = orgsim(['run', join(dir, 'base.yaml'), '--out', join(dir, 'out'), ...flags]);
+    expect(r.stderr).toBe(message);
+    expect(r.status).toBe(2);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('--images names itself, and says when a chart is not among those --charts draws', () => {
+    const dir = fixtureCopy();
+    const r = orgsim(['run', join(dir, 'base.yaml'), '--out', join(dir, 'out'), '--charts', 'headline', '--images', 'timeseries-mean_trust']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^orgsim: --images timeseries-mean_trust: no chart that --charts draws has that name\. .* The charts --charts draws: risk-vs-outcome, /);
+  });
+});

@@ -136,26 +136,26 @@ export function chartPlan(design: ChartDesign, options: ChartOptions = {}): Plan
  * patterns with `*` (e.g. `timeseries-*`), in plan order. A name or pattern that
  * matches no chart is a UserInputError naming the nearest and the charts there are.
  */
-export function selectCharts(planned: readonly PlannedChart[], select: readonly string[]): PlannedChart[] {
+export function selectCharts(planned: readonly PlannedChart[], select: readonly string[], flag = '--charts'): PlannedChart[] {
   const keep = new Set<string>();
   for (const raw of select) {
     const item = raw.trim();
     const matches =
       item === 'all' ? planned : item === 'none' ? [] : item === 'headline' ? planned.filter((c) => c.group === 'headline') : planned.filter((c) => globMatch(item, c.name));
-    if (matches.length === 0 && !['all', 'none', 'headline'].includes(item)) throw noSuchChart(item, planned);
+    if (matches.length === 0 && !['all', 'none', 'headline'].includes(item)) throw noSuchChart(item, planned, flag);
     for (const c of matches) keep.add(c.name);
   }
   return planned.filter((c) => keep.has(c.name));
 }
 
-function noSuchChart(item: string, planned: readonly PlannedChart[]): UserInputError {
+function noSuchChart(item: string, planned: readonly PlannedChart[], flag: string): UserInputError {
   const names = planned.map((c) => c.name);
   const families = ['timeseries-', 'distribution-'];
   const others = names.filter((n) => !families.some((f) => n.startsWith(f)));
   const counts = families.map((f) => `${f}* (${names.filter((n) => n.startsWith(f)).length}: one per ${f === 'timeseries-' ? 'tick' : 'run'} metric)`);
   return new UserInputError(
-    `--charts ${item}: no chart has that name.${didYouMean(item, names)} Give all, none, headline, chart names or patterns with * ` +
-      `(e.g. timeseries-*). The charts here: ${[...others, ...counts].join(', ')}.`,
+    `${flag} ${item}: no chart ${flag === '--charts' ? '' : 'that --charts draws '}has that name.${didYouMean(item, names)} Give all, none, headline, chart names or patterns with * ` +
+      `(e.g. timeseries-*). The charts ${flag === '--charts' ? 'here' : '--charts draws'}: ${[...others, ...counts].join(', ')}.`,
   );
 }
 

@@ -26,10 +26,10 @@ export interface ChartEstimate {
 /** `stride` as for timeseries.csv (0: none); `charts` and `images` select as `--charts` and `--images` do. */
 export async function estimateCharts(
   scenario: Scenario,
-  options: { stride: number; charts: readonly string[]; images: readonly string[]; workers: number },
+  options: { stride: number; charts: readonly string[]; images: readonly string[]; workers: number; imagesFlag?: string },
 ): Promise<ChartEstimate> {
   const planned = selectCharts(chartPlan(scenarioChartDesign(scenario)), options.charts);
-  const images = selectCharts(planned, options.images).length;
+  const images = selectCharts(planned, options.images, options.imagesFlag ?? '--images').length;
   const runs = scenario.conditions.length * scenario.points.size * scenario.replicates;
   const ticksKept = options.stride > 0 ? Math.floor(scenario.ticks / options.stride) + 1 : 0;
   const cells = runs * ticksKept * (scenario.model.tickMetrics.length + 5);

@@ -49,7 +49,7 @@ async function drawStandardCharts(resultsDir: string, options: DrawOptions, with
   try {
     const results = await readResults(resultsDir);
     const planned = plannedCharts(results, options, options.charts);
-    const imaged = new Set(selectCharts(planned, options.images ?? DEFAULT_IMAGES).map((c) => c.name));
+    const imaged = new Set(selectCharts(planned, options.images ?? DEFAULT_IMAGES, 'images').map((c) => c.name));
     const dir = path.join(resultsDir, CHARTS_FOLDER);
     await mkdir(dir, { recursive: true });
     const specs: NamedSpec[] = [];

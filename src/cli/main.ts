@@ -17,6 +17,22 @@ import { schemaCommand } from './commands/schema.ts';
 import { validateCommand } from './commands/validate.ts';
 import { reportFailure } from './failure.ts';
 
+/** Flags that may be given more than once (the others would arrive as lists their commands do not expect). */
+const REPEATABLE = new Set(['only', 'set']);
+
+/**
+ * A flag given twice, or given without its value (`--agents` at the end of the line), is
+ * refused naming it. (Flags with a default show it with `defaultDescription` and apply it
+ * in the command, since yargs would put the default in place of a missing value.)
+ */
+function checkFlagValues(argv: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(argv)) {
+    if (key === '_' || key === '$0' || /[A-Z]/.test(key)) continue; // camelCase keys mirror the kebab-case ones
+    if (Array.isArray(value) && !REPEATABLE.has(key)) throw new UserInputError(`--${key} was given ${value.length} times: give it once.`);
+    if (value === '') throw new UserInputError(`--${key}: expected a value (see orgsim ${String((argv._ as unknown[])[0] ?? '')} --help).`);
+  }
+}
+
 const cli = yargs(hideBin(process.argv));
 try {
   await cli
@@ -32,6 +48,7 @@ try {
     .command(contrastsCommand)
     .command(describeCommand)
     .command(schemaCommand)
+    .middleware(checkFlagValues)
     .demandCommand(1, 'Name a command (orgsim --help lists them).')
     .recommendCommands()
     .strict()

@@ -27,11 +27,11 @@ export const planCommand = {
     withScenarioOptions(y)
       .option('workers', { type: 'string', coerce: wholeNumber('--workers'), describe: `Workers to estimate for (default: the number of cores, ${availableParallelism()} here)` })
       .option('max-memory', { type: 'string', describe: `Memory the runs held at once may take, as for run (default ${memorySize(defaultMaxMemory())})` })
-      .option('timeseries', { type: 'string', default: 'all', describe: 'Ticks in timeseries.csv, as for run (writing every tick costs time)' })
-      .option('agents', { type: 'string', default: 'none', describe: 'Ticks in agents.csv, as for run' })
-      .option('networks', { type: 'string', default: 'none', describe: 'Ticks of the GraphML files, as for run' })
-      .option('charts', { type: 'string', default: 'all', describe: 'Charts drawn after the run, as for run (--no-charts: none)' })
-      .option('images', { type: 'string', default: 'headline', describe: 'Charts that get an SVG and a PNG, as for run' }),
+      .option('timeseries', { type: 'string', defaultDescription: 'all', describe: 'Ticks in timeseries.csv, as for run (writing every tick costs time)' })
+      .option('agents', { type: 'string', defaultDescription: 'none', describe: 'Ticks in agents.csv, as for run' })
+      .option('networks', { type: 'string', defaultDescription: 'none', describe: 'Ticks of the GraphML files, as for run' })
+      .option('charts', { type: 'string', defaultDescription: 'all', describe: 'Charts drawn after the run, as for run (--no-charts: none)' })
+      .option('images', { type: 'string', defaultDescription: 'headline', describe: 'Charts that get an SVG and a PNG, as for run' }),
   handler: async (flags: PlanFlags) => {
     const timeseries = parseTimeseries(flags.timeseries ?? 'all');
     const agents = parseSnapshot('--agents', flags.agents ?? 'none');
@@ -54,6 +54,7 @@ export const planCommand = {
       stride: tickStride(timeseries),
       charts: String(flags.charts ?? 'all').split(','),
       images: (flags.images ?? 'headline').split(','),
+      imagesFlag: '--images',
       workers,
     });
     const lines = [

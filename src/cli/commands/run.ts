@@ -48,12 +48,12 @@ export const runCommand = {
       .option('max-memory', { type: 'string', describe: `Memory the runs held at once may take, e.g. 8G (default: half of this machine's, ${memorySize(defaultMaxMemory())})` })
       .option('only', { type: 'string', array: true, describe: 'Re-run a subset: run_id=…, point_id=…, replicate=… or condition=… (lists a,b and ranges a-b; repeatable, all must match)' })
       .option('shard', { type: 'string', describe: 'Run shard i of n (runs with run_id mod n = i, i from 0), for orgsim merge' })
-      .option('timeseries', { type: 'string', default: 'all', describe: 'Ticks in timeseries.csv: all, every=k or none' })
-      .option('agents', { type: 'string', default: 'none', describe: 'Ticks at which agents.csv records every agent: none, end, all or every=k' })
-      .option('networks', { type: 'string', default: 'none', describe: 'Ticks at which each run\'s networks are written as GraphML to networks/: none, end, all or every=k' })
+      .option('timeseries', { type: 'string', defaultDescription: 'all', describe: 'Ticks in timeseries.csv: all, every=k or none' })
+      .option('agents', { type: 'string', defaultDescription: 'none', describe: 'Ticks at which agents.csv records every agent: none, end, all or every=k' })
+      .option('networks', { type: 'string', defaultDescription: 'none', describe: 'Ticks at which each run\'s networks are written as GraphML to networks/: none, end, all or every=k' })
       .option('diff', { type: 'string', describe: 'Conditions A,B of the difference heatmap, drawn as B minus A (default: the first two)' })
-      .option('charts', { type: 'string', default: 'all', describe: 'Charts drawn after the run (Vega-Lite specs and report.html): all, headline, none, or names and patterns such as risk-vs-outcome,timeseries-* (--no-charts: none, and no report)' })
-      .option('images', { type: 'string', default: 'headline', describe: 'Which of them also get an SVG and a PNG in charts/ (same choices; all takes longest)' })
+      .option('charts', { type: 'string', defaultDescription: 'all', describe: 'Charts drawn after the run (Vega-Lite specs and report.html): all, headline, none, or names and patterns such as risk-vs-outcome,timeseries-* (--no-charts: none, and no report)' })
+      .option('images', { type: 'string', defaultDescription: 'headline', describe: 'Which of them also get an SVG and a PNG in charts/ (same choices; all takes longest)' })
       .option('explore', { type: 'boolean', default: false, describe: `Also write the live view (${EXPLORE_FILE}) beside report.html, linked from it` })
       .option('quiet', { type: 'boolean', default: false, describe: 'No progress and no summary line (errors and failed runs are still reported)' }),
   handler: async (flags: RunFlags) => {
@@ -72,10 +72,10 @@ export const runCommand = {
     };
     const scenario = await loadScenario(flags.scenario, overridesFrom(flags));
     const difference = flags.diff === undefined ? undefined : parseDiff(flags.diff, scenario.conditions.map((c) => c.name));
-    const charts = typeof flags.charts === 'string' ? flags.charts.split(',').map((c) => c.trim()) : ['none'];
+    const charts = flags.charts === false ? ['none'] : String(flags.charts ?? 'all').split(',').map((c) => c.trim());
     const images = (flags.images ?? 'headline').split(',').map((c) => c.trim());
     // checked before the run, as the results will have them
-    selectCharts(selectCharts(chartPlan(scenarioChartDesign(scenario), { difference }), charts), images);
+    selectCharts(selectCharts(chartPlan(scenarioChartDesign(scenario), { difference }), charts), images, '--images');
     for (const warning of sweepWarnings(scenario)) process.stderr.write(`orgsim: warning: ${warning}\n`);
     const progress = flags.quiet ? undefined : progressReporter(process.stderr);
     const stop = new AbortController();
