@@ -150,12 +150,16 @@ describe('agents.csv and networks/ in the results folder', () => {
 
     const shards = [tempDir(), tempDir()];
     for (const [i, dir] of shards.entries()) await runExperiment(s, { ...options, outDir: dir, shard: { index: i, count: 2 } });
+    // a stray file in a shard's networks/, even one named like another shard's run, is not taken
+    writeFileSync(join(shards[1], 'networks', 'run2_tick12.graphml'), 'not a result');
+    writeFileSync(join(shards[1], 'networks', 'notes.txt'), 'mine');
     const merged = join(tempDir(), 'merged');
     mergeShards(shards, merged);
     expect(dataFiles(merged)).toEqual(reference);
+    expect(readdirSync(join(merged, 'networks'))).not.toContain('notes.txt');
     // a GraphML file changed after the run is refused by merge
-    rmSync(join(shards[1], 'networks', readdirSync(join(shards[1], 'networks'))[0]));
-    expect(() => mergeShards(shards, join(tempDir(), 'again'))).toThrow(/^merge: .*networks\/run\d+_tick12\.graphml is missing/);
+    rmSync(join(shards[1], 'networks', 'run1_tick12.graphml'));
+    expect(() => mergeShards(shards, join(tempDir(), 'again'))).toThrow(/^merge: .*networks\/run1_tick12\.graphml is missing/);
   });
 
   it('--resume with another --agents is refused, naming it', async () => {

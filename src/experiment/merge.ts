@@ -7,7 +7,7 @@
  * selection, timeseries option), be finished, hold the files their manifests record
  * (SHA-256, size, rows, run ids), and cover 0..n-1 once each (see shard-check.ts).
  */
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserInputError } from '../errors.ts';
 import type { WrittenManifest } from '../output/manifest.ts';
@@ -49,7 +49,7 @@ function mergeInto(dirs: readonly string[], manifests: WrittenManifest[], outDir
   const csvs = Object.fromEntries(names.map((name) => [name, join(workDir, name)]));
   for (const name of names) interleave(dirs.map((d) => join(d, name)), csvs[name]);
   const networksDir = manifests[0].networks && manifests[0].networks !== 'none' ? join(workDir, NETWORKS_FOLDER) : undefined;
-  if (networksDir !== undefined) copyNetworks(dirs, networksDir);
+  if (networksDir !== undefined) copyNetworks(dirs, manifests, networksDir);
 
   const { shard: _, ...first } = manifests[0];
   const times = (key: 'started_at' | 'finished_at') => manifests.map((m) => m[key]).sort();
@@ -57,14 +57,26 @@ function mergeInto(dirs: readonly string[], manifests: WrittenManifest[], outDir
   return { outDir, shards: dirs.length, ...counts };
 }
 
-/** Copies every shard's GraphML files (their names hold the run id, so they never clash) into one folder. */
-function copyNetworks(dirs: readonly string[], into: string): void {
+/**
+ * Copies the GraphML files each shard's manifest records (checked against their hashes
+ * by shard-check.ts) into one folder. Each must belong to a run of its shard, and no two
+ * shards may record the same file; other files in a shard's networks/ are not results
+ * and are left behind.
+ */
+function copyNetworks(dirs: readonly string[], manifests: readonly WrittenManifest[], into: string): void {
   mkdirSync(into, { recursive: true });
-  for (const dir of dirs) {
-    const from = join(dir, NETWORKS_FOLDER);
-    if (!existsSync(from)) continue;
-    for (const name of readdirSync(from)) copyFileSync(join(from, name), join(into, name));
-  }
+  const from = new Map<string, string>();
+  dirs.forEach((dir, i) => {
+    const runs = new Set(manifests[i].runs.map((r) => r.run_id));
+    for (const name of Object.keys(manifests[i].outputs)) {
+      if (!name.startsWith(`${NETWORKS_FOLDER}/`)) continue;
+      const runId = Number(/^networks\/run(\d+)_tick\d+\.graphml$/.exec(name)?.[1]);
+      if (!runs.has(runId)) throw new UserInputError(`merge: ${dir}/manifest.json records ${name}, which is not a file of a run of that shard; re-run the shard.`);
+      if (from.has(name)) throw new UserInputError(`merge: ${name} is recorded by both ${from.get(name)} and ${dir}; these are not shards of one experiment.`);
+      from.set(name, dir);
+      copyFileSync(join(dir, name), join(into, name.slice(NETWORKS_FOLDER.length + 1)));
+    }
+  });
 }
 
 /** Writes the files' rows interleaved by run_id (the first column), under the first file's header. */
