@@ -90,12 +90,31 @@ describe('simulate() records agents and networks', () => {
   });
 });
 
+function errorMessage(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('expected an error');
+}
+
 describe('agent-level data is memory-bounded', () => {
+  it('a network too large to write as one GraphML file is refused before the run, sized from its edges', async () => {
+    const s = await loadScenario(join(ROOT, 'scenarios', 'classics', 'lazer-friedman-fig4.yaml'), { replicates: 1, ticks: 1, set: { agents: 5000 } });
+    expect(errorMessage(() => checkMemory(s, { stride: 1, networks: 'end', concurrent: 1, maxMemory: 2 ** 34 }))).toMatch(
+      /^one GraphML file of a run \(condition "full"\) would be about [\d.]+ GiB, more than one file can be built \(512 MiB\): the network is too large to export/,
+    );
+    expect(() => checkMemory(s, { stride: 1, concurrent: 1, maxMemory: 2 ** 34 })).not.toThrow();
+  });
+
   it('agents at every tick of a long run are refused before any run, with what to give instead', async () => {
     const s = await loadScenario(HEADLINE, { ticks: 200_000 });
     expect(() => checkMemory(s, { stride: 0, agents: { every: 1 }, concurrent: 1, maxMemory: 2 ** 34 })).toThrow(
-      /^one run's agents\.csv rows \(200000 ticks\) would be about .* of CSV text, more than one run can hold .*--agents every=k with a larger k, or end/,
+      /^one run's agents\.csv rows \(200000 ticks\) would be about .* of CSV text, more than one run can hold \(512 MiB\)\. Record agents at fewer ticks: --agents every=\d+ \(or end\)\.$/,
     );
+    const suggested = Number(/every=(\d+)/.exec(errorMessage(() => checkMemory(s, { stride: 0, agents: { every: 1 }, concurrent: 1, maxMemory: 2 ** 34 })))![1]);
+    expect(() => checkMemory(s, { stride: 0, agents: { every: suggested }, concurrent: 1, maxMemory: 2 ** 34 })).not.toThrow(); // the suggestion fits
     const small = checkMemory(s, { stride: 0, agents: 'end', networks: 'end', concurrent: 1, maxMemory: 2 ** 34 });
     expect(small.snapshots).toBeGreaterThan(0);
     expect(checkMemory(s, { stride: 0, concurrent: 1, maxMemory: 2 ** 34 }).snapshots).toBe(0);

@@ -41,7 +41,7 @@ describe('memory, checked before any run', () => {
     const outDir = join(tempDir(), 'r');
     const message = await refused(runExperiment(s, { outDir, workers: 2, maxMemory: parseMemorySize('256M') }));
     expect(message).toMatch(
-      /^the largest run \(condition "hierarchy"\) needs about [\d.]+ GiB \(model state [\d.]+ GiB, time series [\d.]+ KiB\), × 2 workers = [\d.]+ GiB, more than --max-memory 256 MiB allows\. Lower agents, ticks or the landscape size/,
+      /^the largest run \(condition "hierarchy"\) needs about [\d.]+ GiB \(model state [\d.]+ GiB, time series [\d.]+ KiB\); with 100 MiB for each of 2 processes or workers and [\d.]+ MiB for up to 32 finished runs waiting to be written in order, that is [\d.]+ GiB, more than --max-memory 256 MiB allows\. Lower agents, ticks or the landscape size/,
     );
     expect(existsSync(outDir)).toBe(false);
   });

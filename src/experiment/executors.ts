@@ -27,7 +27,8 @@ export function inProcess(model: Model): Executor {
   };
 }
 
-const QUEUED_PER_WORKER = 2;
+/** Tasks each worker holds at once. */
+export const QUEUED_PER_WORKER = 2;
 
 export function workerPool(size: number, imports: readonly string[]): Executor {
   const entry = compiledWorker(import.meta.url, './worker');

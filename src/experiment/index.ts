@@ -1,7 +1,7 @@
 /** The experiment layer: designs, seeds, runs in workers, progress, resume, shards. */
 export { planRuns, type ExperimentPlan, type RunSpec, type RunPlace } from './plan.ts';
 export { checkInputs } from './check-inputs.ts';
-export { defaultOutDir, runExperiment, type ExperimentOptions, type ExperimentResult } from './run-experiment.ts';
+export { defaultOutDir, outcomesHeld, runExperiment, type ExperimentOptions, type ExperimentResult } from './run-experiment.ts';
 export { mergeShards, type MergeResult } from './merge.ts';
 export { checkMemory, defaultMaxMemory, largestRun, parseMemorySize, size as memorySize, type RunMemory } from './memory.ts';
 export { estimateDuration, type Estimate, type EstimateOptions } from './estimate.ts';

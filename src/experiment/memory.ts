@@ -17,30 +17,35 @@ import { snapshotCount, type SnapshotOption } from './snapshot-option.ts';
 const TEXT_BYTES_PER_CELL = 12;
 /** Key columns of a timeseries row (run_id, condition, point_id, replicate, tick). */
 const KEY_CELLS = 5;
-/** Bytes of GraphML per agent (a node with its attributes) and per tie entry (an edge). */
+/** Bytes of GraphML per agent (a node, per attribute) and per edge; and what building it holds per edge (the pair map and its strings). */
 const GRAPHML_NODE_BYTES = 40;
 const GRAPHML_EDGE_BYTES = 90;
-/** Ties per agent assumed for the GraphML estimate when the model cannot say (its state estimate covers the ties held). */
-const TIES_PER_AGENT = 16;
-/** What each worker (or the main process) holds besides its run: code, buffers. */
+const GRAPHML_BUILD_BYTES_PER_EDGE = 300;
+/** What each worker (or the main process) holds besides its runs: code, buffers. */
 const PROCESS_BYTES = 100 * 2 ** 20;
 /** Longest string V8 can build (2^29 − 24 characters); one run's series text is one string. */
 const MAX_TEXT = 2 ** 29 - 24;
 
 export interface RunMemory {
-  /** Bytes of the largest run: state plus time series. */
+  /** Bytes the largest run takes while it runs: state, time series and snapshots, values and text. */
   bytes: number;
   state: number;
   series: number;
+  /** Agent and network snapshots of that run: values and text, in bytes. */
+  snapshots: number;
+  /** Bytes of the text a finished run hands over (its CSV rows and GraphML, UTF-16 while held). */
+  outcome: number;
   /** Where the largest run is: condition name and 1-based sweep point. */
   condition: string;
   pointId: number;
   /** CSV text of that run's time series, in characters. */
   text: number;
-  /** Agent and network snapshots of that run: values and text, in bytes. */
-  snapshots: number;
   /** Largest text of one run's agents.csv rows, in characters. */
   agentText: number;
+  /** Characters of one GraphML file of that run. */
+  graphText: number;
+  /** Ticks at which that run's agents are recorded (for suggesting a larger every=k). */
+  agentSnapshots: number;
 }
 
 /** What is recorded besides runs.csv: the time-series stride and the agent and network snapshots. */
@@ -71,13 +76,16 @@ export function largestRun(scenario: Scenario, recording: Recording): RunMemory 
       const params = scenario.paramsAt(c, p);
       const state = scenario.model.memoryBytes?.(params) ?? 0;
       const agents = scenario.model.populationSize?.(params) ?? 0;
+      const edges = networkSnapshots > 0 ? (scenario.model.edgeCount?.(params) ?? 0) : 0;
       const agentText = agentSnapshots * agents * (variables + KEY_CELLS + 1) * TEXT_BYTES_PER_CELL;
-      const graphText = networkSnapshots * agents * (GRAPHML_NODE_BYTES * (1 + variables) + GRAPHML_EDGE_BYTES * TIES_PER_AGENT);
+      const graphText = networkSnapshots > 0 ? agents * GRAPHML_NODE_BYTES * (1 + variables) + edges * GRAPHML_EDGE_BYTES : 0;
       // values held (8 bytes each) while the run goes on, then text built as UTF-16
-      const snapshots = (agentSnapshots + networkSnapshots) * agents * variables * 8 + 2 * (agentText + graphText);
+      const snapshots =
+        (agentSnapshots + networkSnapshots) * agents * variables * 8 + networkSnapshots * edges * 16 + 2 * (agentText + networkSnapshots * graphText) + (edges > 0 ? edges * GRAPHML_BUILD_BYTES_PER_EDGE : 0);
       const bytes = state + series + snapshots;
       if (best === undefined || bytes > best.bytes) {
-        best = { bytes, state, series, condition: scenario.conditions[c].name, pointId: p + 1, text, snapshots, agentText };
+        const outcome = 2 * (text + agentText + networkSnapshots * graphText);
+        best = { bytes, state, series, snapshots, outcome, condition: scenario.conditions[c].name, pointId: p + 1, text, agentText, graphText, agentSnapshots };
       }
     }
   }
@@ -85,10 +93,12 @@ export function largestRun(scenario: Scenario, recording: Recording): RunMemory 
 }
 
 /**
- * Refuses (UserInputError) a design whose largest run, `concurrent` at once, needs
- * more than `maxMemory` bytes, or whose time series of one run is too long to write.
+ * Refuses (UserInputError) a design whose largest run, `concurrent` at once, with `held`
+ * finished runs' text waiting to be written (runs finish out of order and are written in
+ * order), needs more than `maxMemory` bytes, or whose time series, agent rows or network
+ * file of one run is too long to write.
  */
-export function checkMemory(scenario: Scenario, options: Recording & { concurrent: number; maxMemory: number }): RunMemory {
+export function checkMemory(scenario: Scenario, options: Recording & { concurrent: number; held?: number; maxMemory: number }): RunMemory {
   const run = largestRun(scenario, options);
   const where = `condition "${run.condition}"${scenario.points.size > 1 ? ` at sweep point ${run.pointId}` : ''}`;
   if (run.text > MAX_TEXT) {
@@ -99,16 +109,31 @@ export function checkMemory(scenario: Scenario, options: Recording & { concurren
     );
   }
   if (run.agentText > MAX_TEXT) {
+    const fitting = Math.max(1, Math.floor((MAX_TEXT / run.agentText) * run.agentSnapshots) - 1); // snapshots that fit
+    const every = Math.max(1, Math.ceil(scenario.ticks / fitting));
     throw new UserInputError(
       `one run's agents.csv rows (${scenario.ticks} ticks) would be about ${size(run.agentText)} of CSV text, more than one run can hold (${size(MAX_TEXT)}). ` +
-        'Record agents at fewer ticks (--agents every=k with a larger k, or end).',
+        `Record agents at fewer ticks: --agents every=${every} (or end).`,
     );
   }
-  const needed = (run.bytes + PROCESS_BYTES) * options.concurrent;
-  if (needed > options.maxMemory) {
+  if (run.graphText > MAX_TEXT) {
     throw new UserInputError(
-      `the largest run (${where}) needs about ${size(run.bytes)} (model state ${size(run.state)}, time series ${size(run.series)}${run.snapshots > 0 ? `, agent and network snapshots ${size(run.snapshots)}` : ''}), ` +
-        `${options.concurrent > 1 ? `× ${options.concurrent} workers = ${size(needed)}, ` : ''}more than --max-memory ${size(options.maxMemory)} allows. ` +
+      `one GraphML file of a run (${where}) would be about ${size(run.graphText)}, more than one file can be built (${size(MAX_TEXT)}): the network is too large to export; leave out --networks or use fewer agents or ties.`,
+    );
+  }
+  const working = (run.bytes + PROCESS_BYTES) * options.concurrent;
+  const waiting = run.outcome * (options.held ?? 0);
+  const needed = working + waiting;
+  if (needed > options.maxMemory) {
+    const parts = [
+      `model state ${size(run.state)}`,
+      `time series ${size(run.series)}`,
+      ...(run.snapshots > 0 ? [`agent and network snapshots ${size(run.snapshots)}`] : []),
+    ].join(', ');
+    throw new UserInputError(
+      `the largest run (${where}) needs about ${size(run.bytes)} (${parts}); with ${size(PROCESS_BYTES)} for each of ${options.concurrent} process${options.concurrent > 1 ? 'es or workers' : ''}` +
+        `${waiting > 0 ? ` and ${size(waiting)} for up to ${options.held} finished runs waiting to be written in order` : ''}, that is ${size(needed)}, ` +
+        `more than --max-memory ${size(options.maxMemory)} allows. ` +
         'Lower agents, ticks or the landscape size, record fewer ticks (--timeseries, --agents or --networks every=k), use fewer --workers, or raise --max-memory if the machine has it.',
     );
   }

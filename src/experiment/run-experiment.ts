@@ -21,7 +21,7 @@ import { agentsColumns, PARTIAL_DIR, RESULT_FILES, runsColumns, timeseriesColumn
 import { FLOAT_DIGITS } from '../output/format.ts';
 import { claimOutputFolder } from '../output/out-folder.ts';
 import type { Scenario } from '../scenario/index.ts';
-import { inProcess, workerPool } from './executors.ts';
+import { inProcess, QUEUED_PER_WORKER, workerPool } from './executors.ts';
 import { finishResults } from './finish.ts';
 import { identityDifferences, identityFromManifest, identityOf, type ExperimentIdentity } from './identity.ts';
 import { checkInputs } from './check-inputs.ts';
@@ -100,7 +100,15 @@ export async function runExperiment(scenario: Scenario, options: ExperimentOptio
 
   if (options.resume && options.force) throw new UserInputError('--resume continues the results in --out and --force replaces them: give one of them.');
   checkSnapshots(scenario.model, options.agents ?? 'none', options.networks ?? 'none');
-  checkMemory(scenario, { stride: tickStride(options.timeseries), agents: options.agents ?? 'none', networks: options.networks ?? 'none', concurrent: Math.min(workers, selection.count), maxMemory: options.maxMemory ?? defaultMaxMemory() });
+  const concurrent = Math.min(workers, selection.count);
+  checkMemory(scenario, {
+    stride: tickStride(options.timeseries),
+    agents: options.agents ?? 'none',
+    networks: options.networks ?? 'none',
+    concurrent,
+    held: outcomesHeld(concurrent),
+    maxMemory: options.maxMemory ?? defaultMaxMemory(),
+  });
   checkInputs(scenario);
   const claim = claimOutputFolder(outDir, options.resume ? 'resume' : options.force ? 'force' : 'new');
   try {
@@ -110,6 +118,11 @@ export async function runExperiment(scenario: Scenario, options: ExperimentOptio
   } finally {
     claim.release();
   }
+}
+
+/** Finished runs that may wait, at most, to be written in run order with `concurrent` runs at once (see in-order.ts). */
+export function outcomesHeld(concurrent: number): number {
+  return WINDOW_PER_TASK * (concurrent > 1 ? concurrent * QUEUED_PER_WORKER : 1);
 }
 
 /** Where `runExperiment` writes when no `outDir` is given: `results/<scenario name>`. */

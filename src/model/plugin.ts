@@ -118,6 +118,8 @@ export interface Model<State = unknown> {
   populationSize?(params: Params): number;
   /** Writes the agent variables, agent-major (agent i's values at i × width …), into `out` (length agentCount × width). */
   recordAgents?(state: State, out: Float64Array): void;
+  /** About how many edges `recordRelations` returns for these parameters (all relations, each pair as it is listed), for memory estimates before a run. */
+  edgeCount?(params: Params): number;
   /** The kinds of ties `recordRelations` reports (`--networks`); none: the model has no network to export. */
   readonly relations?: readonly RelationSpec[];
   /** Each relation's edges now, in `relations` order. */

@@ -1,7 +1,7 @@
 /** `orgsim plan <scenario>`: the size of the design and an estimated time (runs, then charts), without running it. */
 import { availableParallelism } from 'node:os';
 import type { Argv } from 'yargs';
-import { checkMemory, checkSnapshots, defaultMaxMemory, estimateDuration, memorySize, parseMemorySize, parseSnapshot, parseTimeseries, tickStride } from '../../experiment/index.ts';
+import { checkMemory, checkSnapshots, outcomesHeld, defaultMaxMemory, estimateDuration, memorySize, parseMemorySize, parseSnapshot, parseTimeseries, tickStride } from '../../experiment/index.ts';
 import { estimateCharts } from '../../charts/estimate-charts.ts';
 import { clock } from '../../experiment/progress.ts';
 import { loadScenario } from '../../scenario/index.ts';
@@ -47,7 +47,7 @@ export const planCommand = {
     const maxMemory = flags.maxMemory === undefined ? defaultMaxMemory() : parseMemorySize(flags.maxMemory);
     // refused here, before the timed runs, as `run` would refuse it
     checkSnapshots(s.model, agents, networks);
-    const memory = checkMemory(s, { stride: tickStride(timeseries), agents, networks, concurrent: Math.min(workers, runs), maxMemory });
+    const memory = checkMemory(s, { stride: tickStride(timeseries), agents, networks, concurrent: Math.min(workers, runs), held: outcomesHeld(Math.min(workers, runs)), maxMemory });
     // a run this big would take long to time: say so rather than keep the user waiting
     const e = memory.state > TIMED_STATE_BYTES ? undefined : estimateDuration(s, { workers, timeseries, agents, networks });
     const charts = flags.charts === false ? undefined : await estimateCharts(s, {

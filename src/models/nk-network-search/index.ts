@@ -35,12 +35,16 @@ function check(params: Params): ParamProblem[] {
   return problems;
 }
 
+/** Mean ties per agent, about. */
+function meanDegree(p: NkNetworkSearchParams): number {
+  const n = p.agents;
+  return p.network === 'full' ? n - 1 : p.network === 'random' ? p.density * (n - 1) : p.network === 'small-world' ? p.lattice_degree : 2;
+}
+
 /** One run's state in bytes (see `Model.memoryBytes`): a few numbers an agent, the network's ties and the landscape. */
 function memoryBytes(params: Params): number {
   const p = params as unknown as NkNetworkSearchParams;
-  const n = p.agents;
-  const degree = p.network === 'full' ? n - 1 : p.network === 'random' ? p.density * (n - 1) : p.network === 'small-world' ? p.lattice_degree : 2;
-  return n * 64 + n * degree * 2 * 8 + nkLandscapeBytes(p.bits, p.interactions);
+  return p.agents * 64 + p.agents * meanDegree(p) * 2 * 8 + nkLandscapeBytes(p.bits, p.interactions);
 }
 
 export const nkNetworkSearch: Model<NkNetworkSearchState> = {
@@ -59,6 +63,7 @@ export const nkNetworkSearch: Model<NkNetworkSearchState> = {
   agentVariables,
   agentCount: (s) => s.n,
   populationSize: (params) => params.agents as number,
+  edgeCount: (params) => (params.agents as number) * meanDegree(params as unknown as NkNetworkSearchParams) / 2, // each tie once
   recordAgents,
   relations,
   recordRelations,

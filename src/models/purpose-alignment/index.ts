@@ -73,13 +73,17 @@ function inactiveParameters(params: Params): string[] {
   ];
 }
 
+/** Directed tie entries, about: lateral plus work-group ties, both directions. */
+function tieEntries(p: PurposeAlignmentParams): number {
+  return p.agents * (lateralDegree(p) + p.span + 2) * 2;
+}
+
 /** One run's state in bytes (see `Model.memoryBytes`): about 50 numbers a person, purpose vectors, trust on every tie entry, the landscape and its visit tables. */
 function memoryBytes(params: Params): number {
   const p = params as unknown as PurposeAlignmentParams;
   const n = p.agents;
-  const tieEntries = n * (lateralDegree(p) + p.span + 2) * 2; // lateral plus work-group ties, both directions
   const landscape = nkLandscapeBytes(p.bits, p.interactions) + 2 ** p.bits / 8 + (p.bits <= 20 ? 4 * 2 ** p.bits : 0);
-  return n * (50 * 8 + 16 * p.purpose_dims) + tieEntries * 40 + landscape;
+  return n * (50 * 8 + 16 * p.purpose_dims) + tieEntries(p) * 40 + landscape;
 }
 
 export const purposeAlignment: Model<PurposeAlignmentState> = {
@@ -101,6 +105,8 @@ export const purposeAlignment: Model<PurposeAlignmentState> = {
   agentVariables,
   agentCount: (s) => s.n,
   populationSize: (params) => params.agents as number,
+  // every tie entry, and a reporting line per person
+  edgeCount: (params) => tieEntries(params as unknown as PurposeAlignmentParams) + (params.agents as number),
   recordAgents,
   relations,
   recordRelations,
