@@ -254,3 +254,19 @@ for path in sys.argv[1:]:
     expect(edges).toBe(degree.reduce((a, b) => a + b, 0) / 2);
   });
 });
+
+describe('snapshot options as a program gives them', () => {
+  it("'all' and 'every=k' are read as on the command line; anything else is refused, never read as something else", async () => {
+    const s = await loadScenario(HEADLINE);
+    const run = (agents: unknown) => simulate(s.model, s.paramsAt(0, 0), runStreams(s.seed, 1, 1), 6, { inputs: s.baseDir, agents: agents as 'end' });
+    expect([...new Set(run('all').agents!.ticks)]).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect([...new Set(run('every=4').agents!.ticks)]).toEqual([0, 4, 6]);
+    expect(() => run({ every: 0 })).toThrow("agents: expected 'none', 'end', 'all', 'every=k' or { every: k } with k a whole number >= 1, got {\"every\":0}.");
+    expect(() => run({ every: 2.5 })).toThrow(/got \{"every":2\.5\}/);
+    expect(() => run('sometimes')).toThrow('agents sometimes: expected none, end, all or every=k with k a whole number >= 1 (e.g. every=10).');
+    const out = tempDir();
+    await runExperiment(await loadScenario(HEADLINE, { replicates: 1, ticks: 6 }), { outDir: out, agents: 'every=3' as unknown as 'end' });
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).agents).toBe('every=3');
+    expect(new Set(parseCsv(readFileSync(join(out, 'agents.csv'), 'utf8')).map((r) => r.tick))).toEqual(new Set(['0', '3', '6']));
+  });
+});

@@ -33,7 +33,7 @@ import { planRuns, type ExperimentPlan } from './plan.ts';
 import type { RunTask } from './run-task.ts';
 import { selectRuns, type OnlyRuns, type Selection, type Shard } from './selection.ts';
 import { tickStride, type TimeseriesOption } from './timeseries-option.ts';
-import type { SnapshotOption } from './snapshot-option.ts';
+import { snapshotOption, type SnapshotOption } from './snapshot-option.ts';
 import { checkSnapshots } from './snapshots.ts';
 
 export interface ExperimentOptions {
@@ -92,6 +92,8 @@ export async function runExperiment(scenario: Scenario, options: ExperimentOptio
   if ((options.only || options.shard) && options.outDir === undefined) {
     throw new UserInputError('--only and --shard write part of the results: give --out <folder>, so the complete results are not replaced.');
   }
+  // as a program may give them ('all', 'every=10'): checked, and the manifest records what runs
+  options = { ...options, agents: snapshotOption('agents', options.agents), networks: snapshotOption('networks', options.networks) };
   const outDir = options.outDir ?? defaultOutDir(scenario);
   const plan = planRuns(scenario);
   const selection = selectRuns(plan, options.only, options.shard);

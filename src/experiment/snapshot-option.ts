@@ -20,6 +20,19 @@ export function parseSnapshot(flag: string, text: string): SnapshotOption {
   return { every };
 }
 
+/**
+ * An option as a program may give it: a SnapshotOption, or its text (`'all'`,
+ * `'every=10'`); anything else (e.g. `{ every: 0 }`, `'sometimes'`) is a UserInputError
+ * naming `name` (a flag or an option key), never read as something else.
+ */
+export function snapshotOption(name: string, value: unknown): SnapshotOption {
+  if (value === undefined) return 'none';
+  if (typeof value === 'string') return parseSnapshot(name, value);
+  const every = (value as { every?: unknown } | null)?.every;
+  if (typeof value === 'object' && value !== null && Object.keys(value).length === 1 && Number.isSafeInteger(every) && (every as number) >= 1) return { every: every as number };
+  throw new UserInputError(`${name}: expected 'none', 'end', 'all', 'every=k' or { every: k } with k a whole number >= 1, got ${JSON.stringify(value)}.`);
+}
+
 /** The option as written (`none`, `end`, `every=10`): how the manifest records it. */
 export function snapshotLabel(option: SnapshotOption = 'none'): string {
   return typeof option === 'string' ? option : `every=${option.every}`;

@@ -7,7 +7,7 @@
 import { UserInputError } from '../errors.ts';
 import type { Model, NetworkSnapshot } from '../model/plugin.ts';
 import { didYouMean } from '../scenario/suggest.ts';
-import type { SnapshotOption } from './snapshot-option.ts';
+import { snapshotOption, type SnapshotOption } from './snapshot-option.ts';
 
 /** Agent variables at the snapshot ticks: one row per agent per snapshot, agents in id order. */
 export interface AgentSnapshots {
@@ -40,8 +40,14 @@ export class SnapshotRecorder {
   /** The last tick each kind was taken at. */
   private taken = { agents: -1, networks: -1 };
 
-  constructor(private readonly model: Model, private readonly agents: SnapshotOption, private readonly nets: SnapshotOption) {
-    checkSnapshots(model, agents, nets);
+  private readonly agents: SnapshotOption;
+  private readonly nets: SnapshotOption;
+
+  /** `agents` and `networks` as a program gives them (checked; see `snapshotOption`). */
+  constructor(private readonly model: Model, agents: unknown, networks: unknown) {
+    this.agents = snapshotOption('agents', agents);
+    this.nets = snapshotOption('networks', networks);
+    checkSnapshots(model, this.agents, this.nets);
   }
 
   /** After tick `tick` was recorded: takes the every=k snapshots due. */
