@@ -225,7 +225,8 @@ for path in sys.argv[1:]:
     g = nx.read_graphml(path, node_type=int)
     ties = [d for _, _, d in g.edges(data=True) if d.get('tie')]
     print(json.dumps({"type": type(g).__name__, "nodes": g.number_of_nodes(), "ties": len(ties),
-                      "reports": sum(1 for _, _, d in g.edges(data=True) if d.get('reports_to')),
+                      "reports": sum(1 for _, _, d in g.edges(data=True) if d['reports_to']),
+                      "level_is_int": isinstance(g.nodes[1]['level'], int),
                       "weights": all(0 <= d['weight'] <= 1 for d in ties), "tick": g.graph['tick'],
                       "safety": g.nodes[1]['felt_safety'], "top_manager": g.nodes[0].get('manager_id')}))
 `;
@@ -238,7 +239,7 @@ for path in sys.argv[1:]:
     expect(r.status, r.stderr).toBe(0);
     for (const line of r.stdout.trim().split('\n')) {
       const g = JSON.parse(line);
-      expect(g).toMatchObject({ type: 'DiGraph', nodes: n, reports: n - 1, weights: true, tick: 12, top_manager: null });
+      expect(g).toMatchObject({ type: 'DiGraph', nodes: n, reports: n - 1, level_is_int: true, weights: true, tick: 12, top_manager: null });
       expect(g.ties).toBeGreaterThan(n);
       expect(g.safety).toBeGreaterThan(0);
     }

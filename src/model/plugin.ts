@@ -20,6 +20,8 @@ export interface MetricSpec {
   min?: number;
   /** The greatest value it can take (e.g. 1 for a share); charts keep confidence bands within it. Omit when unbounded. */
   max?: number;
+  /** Whole numbers only (ids, counts, codes, 0/1 flags): GraphML types the attribute as an integer. */
+  integer?: boolean;
 }
 
 /**

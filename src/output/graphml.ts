@@ -4,8 +4,8 @@
  * Gephi all read: one graph, no mixed edges (networkx refuses them), typed `<key>`s.
  *
  * Nodes are the agents (ids "0" … "n−1", as agent_id in agents.csv) with the agent
- * variables as attributes. Every relation becomes a boolean edge attribute named after
- * it (false by default), so one edge per pair carries all relations between the two
+ * variables as attributes (integers typed `long`). Every relation becomes a boolean edge
+ * attribute named after it, written on every edge, so one edge per pair carries all relations between the two
  * (no parallel edges: networkx reads a simple Graph or DiGraph), plus the relation's
  * weight where it declares one. The graph is directed when any relation is; an
  * undirected relation is then written as two arcs. Graph attributes name the run and
@@ -32,7 +32,7 @@ export function graphml(run: GraphRun, snapshot: NetworkSnapshot, variables: rea
     '  <key id="point_id" for="graph" attr.name="point_id" attr.type="int"/>',
     '  <key id="replicate" for="graph" attr.name="replicate" attr.type="int"/>',
     '  <key id="tick" for="graph" attr.name="tick" attr.type="int"/>',
-    ...variables.map((v, k) => `  <key id="v${k}" for="node" attr.name="${escape(v.name)}" attr.type="double"/>`),
+    ...variables.map((v, k) => `  <key id="v${k}" for="node" attr.name="${escape(v.name)}" attr.type="${v.integer ? 'long' : 'double'}"/>`),
     ...relations.map((r, k) => `  <key id="r${k}" for="edge" attr.name="${escape(r.name)}" attr.type="boolean"><default>false</default></key>`),
     ...relations.flatMap((r, k) => (r.weight ? [`  <key id="w${k}" for="edge" attr.name="${escape(r.weight.name)}" attr.type="double"/>`] : [])),
     `  <graph id="run${run.runId}_tick${snapshot.tick}" edgedefault="${directed ? 'directed' : 'undirected'}">`,
@@ -56,13 +56,14 @@ export function graphml(run: GraphRun, snapshot: NetworkSnapshot, variables: rea
 
 /** The edges in (source, target) order, each pair once with the data of every relation it carries. */
 function* edges(snapshot: NetworkSnapshot, relations: readonly RelationSpec[], directed: boolean, n: number) {
-  const byPair = new Map<number, string[]>();
+  // per pair: whether each relation holds, and its weight
+  const byPair = new Map<number, { holds: boolean[]; weights: (number | undefined)[] }>();
   const add = (source: number, target: number, k: number, weight: number | undefined) => {
     const key = source * n + target;
     let cells = byPair.get(key);
-    if (cells === undefined) byPair.set(key, (cells = []));
-    cells.push(`<data key="r${k}">true</data>`);
-    if (weight !== undefined) cells.push(dataCell(`w${k}`, weight));
+    if (cells === undefined) byPair.set(key, (cells = { holds: relations.map(() => false), weights: relations.map(() => undefined) }));
+    cells.holds[k] = true;
+    cells.weights[k] = weight;
   };
   snapshot.relations.forEach(({ pairs, weights }, k) => {
     for (let e = 0; e < pairs.length; e += 2) {
@@ -74,7 +75,10 @@ function* edges(snapshot: NetworkSnapshot, relations: readonly RelationSpec[], d
     }
   });
   for (const key of [...byPair.keys()].sort((a, b) => a - b)) {
-    yield { source: Math.floor(key / n), target: key % n, data: byPair.get(key)!.join('') };
+    const { holds, weights } = byPair.get(key)!;
+    // every relation written, false included: networkx does not apply a key's <default> to edges
+    const data = holds.map((h, k) => `<data key="r${k}">${h}</data>${weights[k] === undefined ? '' : dataCell(`w${k}`, weights[k]!)}`).join('');
+    yield { source: Math.floor(key / n), target: key % n, data };
   }
 }
 

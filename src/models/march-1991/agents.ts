@@ -6,7 +6,7 @@ export const agentVariables: readonly MetricSpec[] = [
   { name: 'knowledge', label: 'Knowledge', unit: '(right - wrong) / m', meaning: 'sum(belief × reality) / m, as March’s figures plot it', min: -1, max: 1 },
   { name: 'accuracy', label: 'Accuracy', unit: 'share of dimensions', meaning: 'Share of dimensions on which the belief equals reality', min: 0, max: 1 },
   { name: 'disagreement', label: 'Disagreement with the code', unit: 'share of dimensions', meaning: 'Share of dimensions on which the belief differs from the code', min: 0, max: 1 },
-  { name: 'fast', label: 'Fast learner', unit: '0 or 1', meaning: '1 when the person socialises at p1_fast (fast_share > 0)', min: 0, max: 1 },
+  { name: 'fast', integer: true, label: 'Fast learner', unit: '0 or 1', meaning: '1 when the person socialises at p1_fast (fast_share > 0)', min: 0, max: 1 },
 ];
 
 export function recordAgents(s: March1991State, out: Float64Array): void {

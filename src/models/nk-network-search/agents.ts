@@ -5,8 +5,8 @@ import type { NkNetworkSearchState } from './state.ts';
 export const agentVariables: readonly MetricSpec[] = [
   { name: 'fitness', label: 'Fitness', unit: 'share of landscape maximum', meaning: 'Normalised fitness of the agent’s solution', min: 0, max: 1 },
   { name: 'score', label: 'Score', unit: '(fitness / max)^score_power', meaning: 'The agent’s score, the paper’s performance measure', min: 0, max: 1 },
-  { name: 'solution', label: 'Solution', unit: 'N-bit code', meaning: 'The solution held, as the integer whose bits are its N decisions (equal codes: the same solution)', min: 0 },
-  { name: 'degree', label: 'Degree', unit: 'ties', meaning: 'Number of neighbours in the communication network', min: 0 },
+  { name: 'solution', integer: true, label: 'Solution', unit: 'N-bit code', meaning: 'The solution held, as the integer whose bits are its N decisions (equal codes: the same solution)', min: 0 },
+  { name: 'degree', integer: true, label: 'Degree', unit: 'ties', meaning: 'Number of neighbours in the communication network', min: 0 },
 ];
 
 export const relations: readonly RelationSpec[] = [{ name: 'tie', meaning: 'The two agents see each other’s solutions (communication network)', directed: false }];

@@ -11,13 +11,13 @@ import { Role, type PurposeAlignmentState } from './state.ts';
 const share = (name: string, label: string, meaning: string): MetricSpec => ({ name, label, unit: '0–1', meaning, min: 0, max: 1 });
 
 export const agentVariables: readonly MetricSpec[] = [
-  { name: 'manager_id', label: 'Manager', unit: 'agent id', meaning: 'agent_id of the person’s manager in the org chart (empty for the top); the chart’s rules apply only under hierarchy and hybrid', min: 0 },
-  { name: 'level', label: 'Level', unit: 'levels below the top', meaning: 'Depth in the org chart: 0 for the top, 1 for its direct reports, …', min: 0 },
-  { name: 'role', label: 'Role this tick', unit: 'code', meaning: '0 idle, 1 proposer (idea vetoed or awaiting approval), 2 initiator (carried out an idea), 3 team member, 4 initiator whose team did not form', min: 0, max: 4 },
-  { name: 'took_risk', label: 'Took a creative risk', unit: '0 or 1', meaning: '1 when the person tried a creative idea this tick (counted in proposals)', min: 0, max: 1 },
-  { name: 'team_id', label: 'Team', unit: 'agent id', meaning: 'agent_id of the initiator of the team the person worked in this tick (empty when in none)', min: 0 },
+  { name: 'manager_id', integer: true, label: 'Manager', unit: 'agent id', meaning: 'agent_id of the person’s manager in the org chart (empty for the top); the chart’s rules apply only under hierarchy and hybrid', min: 0 },
+  { name: 'level', integer: true, label: 'Level', unit: 'levels below the top', meaning: 'Depth in the org chart: 0 for the top, 1 for its direct reports, …', min: 0 },
+  { name: 'role', label: 'Role this tick', unit: 'code', meaning: '0 idle, 1 proposer (idea vetoed this tick, or approved and awaiting its delay), 2 initiator (carried out an idea), 3 team member, 4 initiator whose team did not form', min: 0, max: 4, integer: true },
+  { name: 'took_risk', label: 'Took a creative risk', unit: '0 or 1', meaning: '1 when the person tried a creative idea this tick (counted in proposals), deciding on felt_safety as it was after the tick before', min: 0, max: 1, integer: true },
+  { name: 'team_id', integer: true, label: 'Team', unit: 'agent id', meaning: 'agent_id of the initiator of the team the person worked in this tick (empty when in none)', min: 0 },
   share('safety_belief', 'Psychological safety (belief)', 'Beta mean of witnessed failures met with support'),
-  share('felt_safety', 'Psychological safety (felt)', 'The belief moved by stated empowerment as far as it is felt genuine: what the decision to take a risk reads'),
+  share('felt_safety', 'Psychological safety (felt)', 'The belief moved by stated empowerment as far as it is felt genuine, after this tick: what the next tick’s decision to take a risk reads (mean_safety one tick later averages it)'),
   share('fear', 'Fear', 'Fear left by one’s own punished failures'),
   share('genuineness', 'Perceived genuineness', 'How genuine the person finds their manager’s stated empowerment (empty when the org chart’s rules do not apply)'),
   share('trust_given', 'Trust given', 'Mean trust the person places in their ties'),
@@ -51,7 +51,7 @@ export function recordAgents(s: PurposeAlignmentState, out: Float64Array): void 
     let at = i * width;
     out[at++] = tree.parent[i] < 0 ? NaN : tree.parent[i];
     out[at++] = tree.depth[i];
-    out[at++] = s.role[i];
+    out[at++] = s.role[i] === Role.Idle && s.pendingDue[i] >= 0 ? Role.Proposer : s.role[i]; // waiting for approval
     out[at++] = s.tried[i];
     out[at++] = s.role[i] === Role.Initiator ? i : s.role[i] === Role.Member ? s.bestInitiator[i] : NaN;
     out[at++] = safetyBelief(s, i);
