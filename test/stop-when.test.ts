@@ -61,7 +61,9 @@ describe('stop_when', () => {
 
   it.each([
     ['an unknown metric, with the nearest', 'distinct_solution <= 2', /key "stop_when": formula "distinct_solution <= 2" uses the name "distinct_solution", which is not a tick metric of model "purpose-alignment"\. Did you mean "distinct_solutions"\?/],
-    ['a parameter, not a tick metric', 'agents > 3', /uses the name "agents", which is not a tick metric/],
+    ['a parameter, not a tick metric', 'agents > 3', /uses the name "agents", which is not a tick metric.* Formulas may use numbers, tick metric names, /],
+    ['a call that cannot be evaluated', 'max() > 0', /formula "max\(\) > 0" cannot be evaluated: /],
+    ['a number, not a condition', 'mean_score', /stop_when "mean_score" is not a condition: it gives a number, not true or false\. Compare a tick metric with a value/],
     ['a function beyond arithmetic', 'import("fs")', /uses the function import\(\), which is not allowed/],
   ])('refuses %s at load, pointing at the key', async (_, rule, message) => {
     const e = await load(scenarioText(rule)).catch((err: unknown) => err);

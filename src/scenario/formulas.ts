@@ -53,11 +53,15 @@ const ALLOWED_OPERATORS: Readonly<Record<string, string>> = {
   not: 'not',
 };
 
-export const ALLOWED_SUMMARY =
-  'Formulas may use numbers, parameter names, pi and e, the operators + - * / ^ % and ' +
-  'comparisons (< > <= >= == !=), and, or, not, a ? b : c, parentheses, and the functions ' +
-  ALLOWED_FUNCTIONS.join(', ') +
-  '.';
+/** What a formula may contain; `noun` names what its names are (parameters, or tick metrics in stop_when). */
+export function allowedSummary(noun = 'parameter'): string {
+  return (
+    `Formulas may use numbers, ${noun} names, pi and e, the operators + - * / ^ % and ` +
+    'comparisons (< > <= >= == !=), and, or, not, a ? b : c, parentheses, and the functions ' +
+    ALLOWED_FUNCTIONS.join(', ') +
+    '.'
+  );
+}
 
 /** The parts of a mathjs node the whitelist looks at. */
 interface FNode {
@@ -121,12 +125,12 @@ export function compileFormula(
       const plain = why.replace(/\s*\(char \d+\)/, '').replace(/\.$/, '');
       fail(
         `formula ${quoted(text)} is not valid: ${plain.charAt(0).toLowerCase()}${plain.slice(1)}` +
-          `${char ? ` (at character ${char[1]})` : ''}. ${ALLOWED_SUMMARY}`,
+          `${char ? ` (at character ${char[1]})` : ''}. ${allowedSummary(noun)}`,
         origin,
       );
     }
     const names: string[] = [];
-    checkNode(root, text, origin, names);
+    checkNode(root, text, origin, names, noun);
     const compiled = (root as unknown as { compile(): { evaluate(scope: Map<string, number>): unknown } }).compile();
     hit = { names, evaluate: (scope) => compiled.evaluate(scope) };
     cache.set(text, hit);
@@ -145,7 +149,7 @@ export function compileFormula(
       const suggestion = didYouMeanName(name, [...numericParameters, ...ALLOWED_CONSTANTS, ...ALLOWED_FUNCTIONS]);
       fail(
         `formula ${quoted(text)} uses the name "${name}", which is not a ${noun} of model "${modelName}".` +
-          `${suggestion} ${ALLOWED_SUMMARY}`,
+          `${suggestion} ${allowedSummary(noun)}`,
         origin,
       );
     }
@@ -175,69 +179,69 @@ function didYouMeanName(name: string, candidates: string[]): string {
   return ALLOWED_FUNCTIONS.includes(hit) ? ` Did you mean the function ${hit}()?` : ` Did you mean "${hit}"?`;
 }
 
-function reject(piece: string, text: string, origin: Origin): never {
-  fail(`formula ${quoted(text)} uses ${piece}, which is not allowed. ${ALLOWED_SUMMARY}`, origin);
+function reject(piece: string, text: string, origin: Origin, noun: string): never {
+  fail(`formula ${quoted(text)} uses ${piece}, which is not allowed. ${allowedSummary(noun)}`, origin);
 }
 
-function checkNode(node: FNode, text: string, origin: Origin, names: string[]): void {
+function checkNode(node: FNode, text: string, origin: Origin, names: string[], noun: string): void {
   const shown = () => JSON.stringify(safeString(node));
   switch (node.type) {
     case 'ConstantNode':
       if (typeof node.value !== 'number') {
-        reject(typeof node.value === 'string' ? `the text ${JSON.stringify(node.value)}` : `the value ${shown()}`, text, origin);
+        reject(typeof node.value === 'string' ? `the text ${JSON.stringify(node.value)}` : `the value ${shown()}`, text, origin, noun);
       }
       return;
     case 'SymbolNode': {
       const name = String(node.name);
-      if (FORBIDDEN_NAMES.has(name)) reject(`the name "${name}"`, text, origin);
+      if (FORBIDDEN_NAMES.has(name)) reject(`the name "${name}"`, text, origin, noun);
       if (!names.includes(name)) names.push(name);
       return;
     }
     case 'OperatorNode': {
       const fn = typeof node.fn === 'string' ? node.fn : '';
-      if (!Object.hasOwn(ALLOWED_OPERATORS, fn)) reject(`the operator "${node.op ?? fn}"`, text, origin);
-      for (const arg of node.args ?? []) checkNode(arg, text, origin, names);
+      if (!Object.hasOwn(ALLOWED_OPERATORS, fn)) reject(`the operator "${node.op ?? fn}"`, text, origin, noun);
+      for (const arg of node.args ?? []) checkNode(arg, text, origin, names, noun);
       return;
     }
     case 'ParenthesisNode':
-      if (node.content) checkNode(node.content, text, origin, names);
+      if (node.content) checkNode(node.content, text, origin, names, noun);
       return;
     case 'ConditionalNode':
-      for (const part of [node.condition, node.trueExpr, node.falseExpr]) if (part) checkNode(part, text, origin, names);
+      for (const part of [node.condition, node.trueExpr, node.falseExpr]) if (part) checkNode(part, text, origin, names, noun);
       return;
     case 'RelationalNode':
       for (const c of node.conditionals ?? []) {
-        if (!Object.hasOwn(ALLOWED_OPERATORS, c)) reject(`the comparison "${c}"`, text, origin);
+        if (!Object.hasOwn(ALLOWED_OPERATORS, c)) reject(`the comparison "${c}"`, text, origin, noun);
       }
-      for (const p of node.params ?? []) checkNode(p, text, origin, names);
+      for (const p of node.params ?? []) checkNode(p, text, origin, names, noun);
       return;
     case 'FunctionNode': {
       const fn = node.fn;
       if (typeof fn !== 'object' || fn === null || fn.type !== 'SymbolNode') {
-        reject(`a call of something other than a named function (${shown()})`, text, origin);
+        reject(`a call of something other than a named function (${shown()})`, text, origin, noun);
       }
       const name = String(fn.name);
-      if (!ALLOWED_FUNCTIONS.includes(name)) reject(`the function ${name}()`, text, origin);
-      for (const arg of node.args ?? []) checkNode(arg, text, origin, names);
+      if (!ALLOWED_FUNCTIONS.includes(name)) reject(`the function ${name}()`, text, origin, noun);
+      for (const arg of node.args ?? []) checkNode(arg, text, origin, names, noun);
       return;
     }
     case 'AccessorNode':
     case 'IndexNode':
-      return reject(`property or element access (${shown()})`, text, origin);
+      return reject(`property or element access (${shown()})`, text, origin, noun);
     case 'AssignmentNode':
-      return reject(`an assignment (${shown()})`, text, origin);
+      return reject(`an assignment (${shown()})`, text, origin, noun);
     case 'FunctionAssignmentNode':
-      return reject(`a function definition (${shown()})`, text, origin);
+      return reject(`a function definition (${shown()})`, text, origin, noun);
     case 'ArrayNode':
-      return reject(`a list (${shown()})`, text, origin);
+      return reject(`a list (${shown()})`, text, origin, noun);
     case 'ObjectNode':
-      return reject(`an object (${shown()})`, text, origin);
+      return reject(`an object (${shown()})`, text, origin, noun);
     case 'BlockNode':
-      return reject('several statements (separated by ";" or a new line)', text, origin);
+      return reject('several statements (separated by ";" or a new line)', text, origin, noun);
     case 'RangeNode':
-      return reject(`a range (${shown()})`, text, origin);
+      return reject(`a range (${shown()})`, text, origin, noun);
     default:
-      return reject(`a ${node.type}`, text, origin);
+      return reject(`a ${node.type}`, text, origin, noun);
   }
 }
 
