@@ -270,3 +270,15 @@ describe('per-tick means', () => {
     }
   });
 });
+
+describe('bands bounded by a parameter', () => {
+  it('a metric whose maximum is a parameter (mean team size ≤ max_team_size) keeps its band under the largest value that parameter has', async () => {
+    const { rangeOf } = await import('../src/charts/data.ts');
+    const withMax = { ...basic, runs: basic.runs.map((r, i) => ({ ...r, params: { ...r.params, max_team_size: i === 0 ? 7 : 5 } })) };
+    expect(rangeOf(withMax, { min: 0, maxParameter: 'max_team_size' })).toEqual({ min: 0, max: 7 });
+    expect(rangeOf(basic, { min: 0, max: 1, maxParameter: 'max_team_size' })).toEqual({ min: 0, max: 1 });
+    expect(rangeOf(basic, { min: 0, maxParameter: 'not_there' })).toEqual({ min: 0, max: undefined });
+    const rows = meanCiRows([{ v: 1 }, { v: 5 }, { v: 5 }].map((r) => ({ ...r, g: 'a' })), ['g'], 'v', rangeOf(withMax, { min: 0, maxParameter: 'max_team_size' }));
+    expect(rows[0]).toMatchObject({ ci_high: 7, clipped: true });
+  });
+});

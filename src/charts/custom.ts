@@ -10,7 +10,7 @@
 import { UserInputError } from '../errors.ts';
 import type { MetricInfo, ResultSet } from '../output/read-results.ts';
 import { badOption } from './bad-option.ts';
-import { bandNotes, meanCiRows, observations } from './data.ts';
+import { bandNotes, meanCiRows, observations, rangeOf } from './data.ts';
 import { findMetric, lower, type MetricKind, metricValue, scenarioLine } from './labels.ts';
 import { colorScale } from './palette.ts';
 import { chartSpec, type ColorRef, type Datum, type FieldRef, type Spec, type ValueRef } from './specs/base.ts';
@@ -64,9 +64,10 @@ export function customChart(results: ResultSet, options: CustomChartOptions): Sp
 
   switch (kind) {
     case 'line': {
-      const rows = meanCiRows(obs, [colorName, xName], metric.name, metric);
+      const range = rangeOf(results, metric);
+      const rows = meanCiRows(obs, [colorName, xName], metric.name, range);
       const xCount = new Set(rows.map((r) => r[xName])).size;
-      return frame(['Mean across runs with 95% confidence band', ...bandNotes(rows, metric)].join('; '), rows, meanBandView({ x, metric: value, color, xCount }));
+      return frame(['Mean across runs with 95% confidence band', ...bandNotes(rows, range)].join('; '), rows, meanBandView({ x, metric: value, color, xCount }));
     }
     case 'box':
       return frame('Box: median, quartiles and range; dots: one per run', withJitter(obs, x, color), boxStripView({ x, y: value, color }));

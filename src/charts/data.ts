@@ -131,6 +131,21 @@ export interface MetricRange {
 }
 
 /**
+ * The range a metric can take in these results: its fixed `min` and `max`, or for a
+ * `maxParameter` the largest value that parameter has in any run (e.g. a team size is
+ * at most max_team_size).
+ */
+export function rangeOf(results: ResultSet, metric: { min?: number; max?: number; maxParameter?: string }): MetricRange {
+  if (metric.max !== undefined || metric.maxParameter === undefined) return { min: metric.min, max: metric.max };
+  let max = -Infinity;
+  for (const run of results.runs) {
+    const v = run.params[metric.maxParameter];
+    if (typeof v === 'number' && v > max) max = v;
+  }
+  return { min: metric.min, max: Number.isFinite(max) ? max : undefined };
+}
+
+/**
  * What a chart of `meanCiRows` must say about its bands: that some were clipped to the
  * metric's range, and that the runs behind a point vary (failed runs, `stop_when`,
  * metrics without a value at some ticks). Empty when neither happened.

@@ -11,6 +11,7 @@ import { REPORT_FILE } from '../output/results-layout.ts';
 import { type ChartOptions, chartSpecs, DEFAULT_OUTCOME_METRIC, type NamedSpec } from './chart-specs.ts';
 import { escapeHtml, factList, htmlPage, htmlTable, preBlock, type Section } from './html.ts';
 import { findMetric, humanise, metricTitle } from './labels.ts';
+import { rangeOf } from './data.ts';
 
 
 /** Reads the results folder and writes its report.html with the standard charts (those `charts` selects); returns the file's path. */
@@ -88,7 +89,7 @@ function metricTable(results: ResultSet, conditions: readonly string[], pointId:
 /** "mean [low, high]" of a condition, point and metric from summary.csv (4 significant digits; the interval clipped to the metric's range); null when it has no value. */
 function summaryCells(results: ResultSet): (condition: string, pointId: number, metric: string) => string | null {
   const byKey = new Map(results.summary.map((r) => [`${r.condition}\u0000${r.point_id}\u0000${r.metric}`, r]));
-  const ranges = new Map(results.manifest.model.run_metrics.map((m) => [m.name, m]));
+  const ranges = new Map(results.manifest.model.run_metrics.map((m) => [m.name, rangeOf(results, m)]));
   const show = (x: number) => String(Number(x.toPrecision(4)));
   return (condition, pointId, metric) => {
     const r = byKey.get(`${condition}\u0000${pointId}\u0000${metric}`);

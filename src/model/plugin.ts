@@ -22,6 +22,8 @@ export interface MetricSpec {
   max?: number;
   /** Whole numbers only (ids, counts, codes, 0/1 flags): GraphML types the attribute as an integer. */
   integer?: boolean;
+  /** A parameter whose value bounds it from above (e.g. `max_team_size` for a team size), for charts' bands, when no fixed `max` does. */
+  maxParameter?: string;
 }
 
 /**

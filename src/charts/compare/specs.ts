@@ -5,7 +5,7 @@
  */
 import type { MetricInfo, ResultSet } from '../../output/read-results.ts';
 import type { NamedSpec } from '../chart-specs.ts';
-import { bandNotes, meanCiRows, observations } from '../data.ts';
+import { bandNotes, meanCiRows, observations, rangeOf } from '../data.ts';
 import { metricValue } from '../labels.ts';
 import { chartSpec, type Datum, type FieldRef } from '../specs/base.ts';
 import { boxStripView, withJitter } from '../specs/box.ts';
@@ -49,10 +49,12 @@ function bothSets({ a, b, labels }: Sets, shared: SharedParts, metric: string, k
 }
 
 function overlaySpec(sets: Sets, shared: SharedParts, metric: MetricInfo) {
-  const rows = meanCiRows(bothSets(sets, shared, metric.name, 'tick'), [SET_FIELD, 'condition', 'tick'], metric.name, metric);
+  const [ra, rb] = [rangeOf(sets.a, metric), rangeOf(sets.b, metric)];
+  const range = { min: metric.min, max: ra.max === undefined || rb.max === undefined ? undefined : Math.max(ra.max, rb.max) };
+  const rows = meanCiRows(bothSets(sets, shared, metric.name, 'tick'), [SET_FIELD, 'condition', 'tick'], metric.name, range);
   return chartSpec({
     title: `${metric.label} over time: ${sets.labels[0]} and ${sets.labels[1]}`,
-    subtitle: [subtitle(sets), ['Mean across replicates with 95% confidence band; line style shows the results set', ...bandNotes(rows, metric)].join('; ')],
+    subtitle: [subtitle(sets), ['Mean across replicates with 95% confidence band; line style shows the results set', ...bandNotes(rows, range)].join('; ')],
     data: rows,
     view: meanBandView({ x: TICK, metric: metricValue(metric), color: shared.color, dash: setRef(sets.labels), xCount: sets.a.manifest.ticks + 1 }),
   });

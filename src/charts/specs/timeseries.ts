@@ -4,20 +4,21 @@
  * the condition (the heatmaps show the points apart).
  */
 import type { MetricInfo, ResultSet } from '../../output/read-results.ts';
-import { bandNotes, tickMeanCiRows } from '../data.ts';
+import { bandNotes, rangeOf, tickMeanCiRows } from '../data.ts';
 import { metricValue, scenarioLine } from '../labels.ts';
 import { chartSpec, type Spec } from './base.ts';
 import { conditionRef, conditionsWithout, TICK } from './fields.ts';
 import { meanBandView } from './line.ts';
 
 export function timeseriesSpec(results: ResultSet, metric: MetricInfo): Spec {
-  const rows = tickMeanCiRows(results, metric.name, metric);
+  const range = rangeOf(results, metric);
+  const rows = tickMeanCiRows(results, metric.name, range);
   const { shown, note } = conditionsWithout(results, rows);
   const color = conditionRef(results, shown);
   const pooled = results.manifest.sweep ? ', pooled over sweep points' : '';
   return chartSpec({
     title: `${metric.label} over time`,
-    subtitle: [scenarioLine(results), [`Mean across replicates with 95% confidence band, by condition${pooled}`, ...bandNotes(rows, metric), ...note].join('; ')],
+    subtitle: [scenarioLine(results), [`Mean across replicates with 95% confidence band, by condition${pooled}`, ...bandNotes(rows, range), ...note].join('; ')],
     data: rows,
     view: meanBandView({ x: TICK, metric: metricValue(metric), color, xCount: results.manifest.ticks + 1 }),
   });

@@ -22,9 +22,9 @@ const stateMetrics: MetricSpec[] = [
   { name: 'mean_fear', label: 'Mean fear', unit: '0–1', meaning: 'Mean fear left by punishments', min: 0, max: 1 },
   { name: 'mean_skill', label: 'Mean skill', unit: '0–1', meaning: 'Mean skill (chance of a second development step on a team’s idea)', min: 0, max: 1 },
   { name: 'reward_gini', label: 'Reward inequality', unit: 'Gini', meaning: 'Gini coefficient of accumulated rewards', min: 0, max: 1 },
-  { name: 'distinct_solutions', label: 'Distinct solutions', unit: 'solutions', meaning: 'Number of different solutions held (1 = a monoculture)', min: 1 },
-  { name: 'mean_hamming', label: 'Solution diversity', unit: 'decisions', meaning: 'Mean Hamming distance between the solutions of all pairs of people', min: 0 },
-  { name: 'best_to_peak', label: 'Distance to the peak', unit: 'decisions', meaning: 'Hamming distance from the best solution held to the landscape’s global peak', min: 0 },
+  { name: 'distinct_solutions', label: 'Distinct solutions', unit: 'solutions', meaning: 'Number of different solutions held (1 = a monoculture)', min: 1, maxParameter: 'agents' },
+  { name: 'mean_hamming', label: 'Solution diversity', unit: 'decisions', meaning: 'Mean Hamming distance between the solutions of all pairs of people', min: 0, maxParameter: 'bits' },
+  { name: 'best_to_peak', label: 'Distance to the peak', unit: 'decisions', meaning: 'Hamming distance from the best solution held to the landscape’s global peak', min: 0, maxParameter: 'bits' },
 ];
 
 /**
@@ -38,7 +38,7 @@ function counterMetrics(over: string): MetricSpec[] {
     count('vetoes', 'Vetoes', `Proposals vetoed ${over}`),
     count('projects_formed', 'Projects carried out', `Creative ideas carried out by a team ${over}`),
     count('projects_unformed', 'Projects that failed to form', `Recruitments that found too few people ${over}`),
-    { name: 'mean_team_size', label: 'Mean team size', unit: 'people', meaning: `Mean size of the teams that carried out ideas ${over} (empty when none)`, min: 0 },
+    { name: 'mean_team_size', label: 'Mean team size', unit: 'people', meaning: `Mean size of the teams that carried out ideas ${over} (empty when none)`, min: 0, maxParameter: 'max_team_size' },
     count('successes', 'Successes', `Projects that beat every member’s solution ${over}`),
     count('failures', 'Failures', `Projects that did not ${over}`),
     count('punishments', 'Punishments', `Failures punished ${over}`),
