@@ -109,6 +109,8 @@ describe('compareResults, same seeds: paired by replicate', () => {
     expect(new Set(overlay.data.values.map((r: { results: string }) => r.results))).toEqual(new Set(['basic', 'same-seeds']));
     expect(overlay.layer[1].encoding.strokeDash).toMatchObject({ field: 'results', sort: ['basic', 'same-seeds'], scale: { domain: ['basic', 'same-seeds'] }, legend: { symbolType: 'stroke' } });
     expect(overlay.encoding.color.scale.domain).toEqual(['hierarchy', 'network']);
+    // the points' shapes follow the same order and add no legend of their own: the legend shows line styles
+    expect(overlay.layer[2].encoding.shape).toMatchObject({ field: 'results', scale: { domain: ['basic', 'same-seeds'] }, legend: null });
     const html = await readFile(path.join(out, 'report.html'), 'utf8');
     expect(html).toContain('<title>orgsim comparison: basic and same-seeds</title>');
     expect(html).toContain('<th>Difference (same-seeds − basic)</th>');

@@ -54,7 +54,7 @@ function overlaySpec(sets: Sets, shared: SharedParts, metric: MetricInfo) {
   const rows = meanCiRows(bothSets(sets, shared, metric.name, 'tick'), [SET_FIELD, 'condition', 'tick'], metric.name, range);
   return chartSpec({
     title: `${metric.label} over time: ${sets.labels[0]} and ${sets.labels[1]}`,
-    subtitle: [subtitle(sets), ['Mean across replicates with 95% confidence band; line style shows the results set', ...bandNotes(rows, range)].join('; ')],
+    subtitle: [subtitle(sets), [`Mean across replicates with 95% confidence band${sets.a.manifest.sweep ? ', pooled over sweep points' : ''}; line style shows the results set`, ...bandNotes(rows, range)].join('; ')],
     data: rows,
     view: meanBandView({ x: TICK, metric: metricValue(metric), color: shared.color, dash: setRef(sets.labels), xCount: sets.a.manifest.ticks + 1 }),
   });

@@ -53,7 +53,8 @@ export function meanBandView({ x, metric, color, dash, xCount }: MeanBandOptions
       { mark: { type: 'line', strokeWidth: 2 }, encoding: { y: y('mean'), ...groups } },
       {
         mark: { type: 'point', filled: true, size: 36, opacity: xCount <= MAX_VISIBLE_POINTS ? 0.9 : 0 },
-        encoding: { y: y('mean'), ...(dash ? { shape: { field: dash.field, type: 'nominal', title: dash.title } } : {}), tooltip: tips },
+        // the shape tells the sets apart at a point; the legend is the dash one (line styles, in the given order)
+        encoding: { y: y('mean'), ...(dash ? { shape: { field: dash.field, type: 'nominal', title: dash.title, ...(dash.sort ? { sort: dash.sort, scale: { domain: dash.sort } } : {}), legend: null } } : {}), tooltip: tips },
       },
     ],
   };
