@@ -52,3 +52,12 @@ describe('the scenario JSON Schema', () => {
     expect(validate({ name: 'x', model: 'purpose-alignment', parameters: { agents: '(span^levels - 1) / (span - 1)' }, sweep: { sobol: { n: 8, ranges: { initial_trust: [0, 1], degree: { from: 2, to: 8 } } } } })).toBe(true);
   });
 });
+
+describe('a JSON scenario names its schema', () => {
+  it('"$schema" is allowed by the schema and by the loader, as editors need it in JSON', async () => {
+    const { loadScenarioText } = await import('../src/scenario/index.ts');
+    const text = JSON.stringify({ $schema: 'scenario.schema.json', name: 'j', model: 'march-1991', ticks: 2 });
+    await expect(loadScenarioText(text, 'j.json', '.')).resolves.toMatchObject({ name: 'j' });
+    await expect(loadScenarioText(JSON.stringify({ $schema: 3, name: 'j', model: 'march-1991' }), 'j.json', '.')).rejects.toThrow(/key "\$schema": expected the JSON Schema the file follows/);
+  });
+});

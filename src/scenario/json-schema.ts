@@ -28,6 +28,7 @@ export function scenarioJsonSchema(models: readonly Model[]): Schema {
     type: 'object',
     required: ['name', 'model'],
     properties: {
+      $schema: { type: 'string', description: 'The JSON Schema this file follows, for editors (e.g. "scenario.schema.json"); orgsim ignores it' },
       name: { type: 'string', pattern: NAME_PATTERN.source, description: 'The scenario name (it names the results folder)' },
       description: { type: ['string', 'null'] },
       model: { enum: models.map((m) => m.name), description: 'The model (orgsim describe lists them)' },

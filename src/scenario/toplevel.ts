@@ -70,6 +70,13 @@ function mappingOrEmpty(node: LNode, origin: Origin, expected: string): LMap {
 }
 
 export const TOP_LEVEL_KEYS: Readonly<Record<string, TopLevelKey>> = {
+  $schema: {
+    required: false,
+    expected: 'the JSON Schema the file follows (for editors; orgsim reads nothing from it), e.g. "scenario.schema.json"',
+    read(node, origin) {
+      if (typeof scalarOf(node) !== 'string') fail(`expected ${this.expected}, got ${describeNode(node)}.`, origin);
+    },
+  },
   name: {
     required: true,
     expected: 'the scenario name (it names the results folder): lowercase letters, digits, ".", "_" and "-"',
@@ -184,7 +191,7 @@ export function readTopLevel(root: LNode | undefined, file: string): RawScenario
       key: '',
     });
   }
-  const valid = Object.keys(TOP_LEVEL_KEYS);
+  const valid = Object.keys(TOP_LEVEL_KEYS).filter((k) => k !== '$schema'); // $schema is for editors: not suggested
   for (const e of root.entries) {
     if (Object.hasOwn(TOP_LEVEL_KEYS, e.key)) continue;
     const origin: Origin = { kind: 'file', file, pos: e.keyPos, key: e.key };
