@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartSpecs } from '../src/charts/chart-specs.ts';
 import { inlineScript } from '../src/charts/html.ts';
-import { writeReport } from '../src/charts/report.ts';
+import { reportHtml, writeReport } from '../src/charts/report.ts';
 import { readResults } from '../src/output/read-results.ts';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'results');
@@ -91,6 +91,14 @@ describe('writeReport', () => {
     const page = await readFile(await writeReport(dir), 'utf8');
     expect(page).toMatch(/<h3>Cumulative value \(fitness x ticks\) by sweep point<\/h3><div class="table"><table>\n<thead><tr><th>Point<\/th><th>Trust prior<\/th><th>Span<\/th><th>hierarchy<\/th><th>network<\/th><\/tr><\/thead>/);
     expect(page).toMatch(/<details class="long"><summary>Every run metric at every point \(\d+ tables\)<\/summary><h4>Point 1: Trust prior = /);
+  });
+
+  it('a summary cell behind fewer runs than its condition has says how many', async () => {
+    const results = await readResults(path.join(FIXTURES, 'basic'));
+    const fewer = { ...results, summary: results.summary.map((r) => (r.condition === 'network' && r.metric === 'cumulative_value' ? { ...r, n: 2 } : r)) };
+    const page = reportHtml(fewer, []);
+    expect(page).toContain('<td>3.633 [3.008, 4.258] (n = 2)</td>');
+    expect(page).toContain('<td>3.267 [2.75, 3.784]</td>');
   });
 
   it('is byte-identical when written again', async () => {

@@ -36,8 +36,9 @@ const GROUP_TITLES: Record<ChartGroup, string> = { headline: 'Headline charts', 
 
 export function htmlPage({ title, intro, before, charts, after }: PageParts): string {
   const groups = CHART_GROUPS.map((g) => ({ group: g, charts: charts.filter((c) => (c.group ?? 'distribution') === g) })).filter((g) => g.charts.length > 0);
+  // a faceted chart (one panel per condition) takes the grid's whole width
   const figure = (c: NamedSpec) =>
-    `<figure class="chart" id="${chartAnchor(c.name)}"><div id="chart-${escapeHtml(c.name)}" data-chart="${escapeHtml(c.name)}"></div>${c.caption ? `<figcaption>${escapeHtml(c.caption)}</figcaption>` : ''}</figure>`;
+    `<figure class="chart${'facet' in c.spec ? ' wide' : ''}" id="${chartAnchor(c.name)}"><div id="chart-${escapeHtml(c.name)}" data-chart="${escapeHtml(c.name)}"></div>${c.caption ? `<figcaption>${escapeHtml(c.caption)}</figcaption>` : ''}</figure>`;
   const chartSections: Section[] = groups.map(({ group, charts: members }) => ({
     title: groups.length === 1 && group === 'distribution' ? 'Charts' : GROUP_TITLES[group],
     html: `<div class="grid${group === 'headline' ? ' headline' : ''}">\n${members.map(figure).join('\n')}\n</div>`,
@@ -199,6 +200,7 @@ nav summary { display: inline; cursor: pointer; color: #555; }
 nav a { color: #0072B2; }
 .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(720px, 1fr)); gap: 8px 24px; align-items: start; }
 .grid figure.chart { margin: 12px 0; overflow-x: auto; }
+.grid figure.wide { grid-column: 1 / -1; }
 details.long > summary { cursor: pointer; color: #0072B2; margin: 8px 0; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 12px 0; }
 .facts dt { font-weight: bold; }

@@ -80,7 +80,7 @@ function summaryTable(results: ResultSet, outcome: string): string {
 /** One point's run metrics × conditions. */
 function metricTable(results: ResultSet, conditions: readonly string[], pointId: number): string {
   const cell = summaryCells(results);
-  const n = (c: string) => results.summary.find((r) => r.condition === c && r.point_id === pointId)?.n;
+  const n = (c: string) => results.runs.filter((r) => r.condition === c && r.point_id === pointId).length || undefined;
   const head = ['Metric', ...conditions.map((c) => (n(c) === undefined ? c : `${c} (n = ${n(c)})`))];
   const rows = results.manifest.model.run_metrics.map((m): CsvValue[] => [metricTitle(m), ...conditions.map((c) => cell(c, pointId, m.name))]);
   return htmlTable(head, rows);
@@ -91,12 +91,16 @@ function summaryCells(results: ResultSet): (condition: string, pointId: number, 
   const byKey = new Map(results.summary.map((r) => [`${r.condition}\u0000${r.point_id}\u0000${r.metric}`, r]));
   const ranges = new Map(results.manifest.model.run_metrics.map((m) => [m.name, rangeOf(results, m)]));
   const show = (x: number) => String(Number(x.toPrecision(4)));
+  // runs per condition and point: a cell with fewer (a metric without a value in some runs) says how many
+  const runs = new Map<string, number>();
+  for (const r of results.runs) runs.set(`${r.condition}\u0000${r.point_id}`, (runs.get(`${r.condition}\u0000${r.point_id}`) ?? 0) + 1);
   return (condition, pointId, metric) => {
     const r = byKey.get(`${condition}\u0000${pointId}\u0000${metric}`);
     if (!r || r.mean === null) return null;
-    if (r.ci_low === null || r.ci_high === null) return show(r.mean);
+    const n = r.n < (runs.get(`${condition}\u0000${pointId}`) ?? r.n) ? ` (n = ${r.n})` : '';
+    if (r.ci_low === null || r.ci_high === null) return `${show(r.mean)}${n}`;
     const { min = -Infinity, max = Infinity } = ranges.get(metric) ?? {};
-    return `${show(r.mean)} [${show(Math.max(min, r.ci_low))}, ${show(Math.min(max, r.ci_high))}]`;
+    return `${show(r.mean)} [${show(Math.max(min, r.ci_low))}, ${show(Math.min(max, r.ci_high))}]${n}`;
   };
 }
 

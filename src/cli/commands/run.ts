@@ -77,6 +77,9 @@ export const runCommand = {
     // checked before the run, as the results will have them
     selectCharts(selectCharts(chartPlan(scenarioChartDesign(scenario), { difference }), charts), images, '--images');
     for (const warning of sweepWarnings(scenario)) process.stderr.write(`orgsim: warning: ${warning}\n`);
+    if (difference && !(scenario.points.kind === 'grid' && scenario.points.parameters.length >= 2)) {
+      process.stderr.write('orgsim: warning: --diff chooses the conditions of the difference heatmap, which only a grid sweep over two parameters has; here it changes nothing\n');
+    }
     const progress = flags.quiet ? undefined : progressReporter(process.stderr);
     const stop = new AbortController();
     const onInterrupt = () => {

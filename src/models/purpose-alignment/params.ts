@@ -20,7 +20,7 @@ export const parameters = {
   topology: { kind: 'choice', choices: TOPOLOGIES, default: 'watts-strogatz', meaning: 'Graph of lateral ties, added to the work groups in every structure' },
   degree: { kind: 'integer', min: 2, max: 10_000, default: 6, meaning: 'Mean number of lateral ties per person (watts-strogatz and barabasi-albert: even, as each person gets degree / 2 on each side or as a newcomer; erdos-renyi: any)' },
   rewiring: { kind: 'number', min: 0, max: 1, default: 0.1, meaning: 'Watts–Strogatz rewiring probability' },
-  edge_list: { kind: 'file', default: '', meaning: 'CSV of lateral ties (source,target; 0-based agent ids) when topology is edge-list' },
+  edge_list: { kind: 'file', default: '', meaning: 'CSV of lateral ties (source,target, or Gephi\'s Source,Target,…; ids counted as id_base says) when topology is edge-list; ignored otherwise' },
   org_chart: { kind: 'file', default: '', meaning: 'CSV of a real org chart (id,manager_id; one person with an empty manager_id at the top) to use instead of the full tree of span and levels; its size must equal agents' },
   id_base: { kind: 'choice', choices: ID_BASES, default: 'auto', meaning: 'Whether the ids in edge_list and org_chart count from 0 (zero-based) or 1 (one-based); auto detects it when the ids decide it' },
   // --- task environment
