@@ -51,6 +51,12 @@ describe('stop_when', () => {
     const parallel = tempDir();
     await runExperiment(s, { outDir: parallel, workers: 2 });
     expect(csvs(parallel)).toEqual(csvs(dir));
+    // the time-series charts keep to the recorded grid (no zigzag through each run's stopping tick) and say runs stopped
+    const { chartSpecs } = await import('../src/charts/chart-specs.ts');
+    const { readResults } = await import('../src/output/read-results.ts');
+    const chart = chartSpecs(await readResults(strided)).find((c) => c.name === 'timeseries-mean_trust')!.spec as { data: { values: { tick: number }[] }; title: { subtitle: string[] } };
+    expect(chart.data.values.every((r) => r.tick % 7 === 0 || r.tick === 300)).toBe(true);
+    expect(chart.title.subtitle[1]).toMatch(/runs stopped \(stop_when\) between ticks \d+ and \d+: later points average the runs still going/);
   });
 
   it('a rule that never holds leaves every run at the cap', async () => {

@@ -97,9 +97,13 @@ function tickGroups(results: ResultSet): { keys: Datum[]; groupOf: Int32Array } 
   const index = new Map<string, number>();
   const keys: Datum[] = [];
   const groupOf = new Int32Array(results.timeseries.length).fill(-1);
+  // with --timeseries every=k, a run that stop_when ended between recorded ticks also has its last tick: kept out of the
+  // per-tick means, so each point averages the runs recorded there, not a few off-grid ones (no zigzag)
+  const every = Number(/^every=(\d+)$/.exec(results.manifest.timeseries ?? '')?.[1] ?? 1);
+  const onGrid = (tick: number) => tick % every === 0 || tick === results.manifest.ticks;
   results.timeseries.forEach((row, r) => {
     const condition = conditionOf.get(row.run_id);
-    if (condition === undefined) return;
+    if (condition === undefined || !onGrid(row.tick)) return;
     const id = `${condition}\u0000${row.tick}`;
     let g = index.get(id);
     if (g === undefined) {
