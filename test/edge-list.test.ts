@@ -141,3 +141,11 @@ describe('every sweep point’s input files are checked before a run', () => {
     expect(() => checkInputs(scenario)).toThrow(/good\.csv:3:3: id 2 is out of range: with 2 agents/);
   });
 });
+
+describe('org charts written by R and pandas', () => {
+  it('NA for the top person is refused saying to leave it empty', () => {
+    expect(() => parseOrgChart('id,manager_id\n0,NA\n1,0\n', 'chart.csv', 2, 'auto')).toThrow(
+      'chart.csv:2:3: manager_id "NA": leave it empty for the person at the top (write.csv(..., na = "") in R, na_rep="" in pandas)',
+    );
+  });
+});

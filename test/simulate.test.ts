@@ -38,3 +38,12 @@ describe('simulate() names its series', () => {
     expect(() => out.runMetric('nope')).toThrow(UserInputError);
   });
 });
+
+describe('simulate() options from a program', () => {
+  it('a stop that is not a function is refused saying what is expected', async () => {
+    const s = await loadScenario(HEADLINE, { ticks: 3 });
+    expect(() => simulate(s.model, s.paramsAt(0, 0), runStreams(s.seed, 1, 1), 3, { inputs: s.baseDir, stop: 'distinct_solutions <= 2' as unknown as () => boolean })).toThrow(
+      /^stop: expected a function of one tick's metrics \(in tickMetrics order\) returning true to stop, got string/,
+    );
+  });
+});

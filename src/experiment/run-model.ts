@@ -67,6 +67,9 @@ export function recordedTicks(ticks: number, stride: number): Int32Array {
  */
 export function runModel(model: Model, params: Params, streams: RunStreams, ticks: number, options: RunModelOptions = {}): SimulationOutput {
   const { context = NO_INPUT_FILES, stride = 1, stop } = options;
+  if (stop !== undefined && typeof stop !== 'function') {
+    throw new UserInputError(`stop: expected a function of one tick's metrics (in tickMetrics order) returning true to stop, got ${typeof stop}; a stop_when formula belongs in the scenario file`);
+  }
   const snapshots = new SnapshotRecorder(model, options.agents ?? 'none', options.networks ?? 'none');
   const width = model.tickMetrics.length;
   const kept = recordedTicks(ticks, stride);

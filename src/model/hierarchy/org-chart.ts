@@ -30,6 +30,10 @@ export function parseOrgChart(text: string, file: string, agents: number, idBase
     const line = row[0].line;
     people.push({ id: integerField(row[idColumn], file, 'id', { line }), line, column: row[idColumn].column });
     const m = row[managerColumn];
+    if (m !== undefined && /^(na|null|none|nan)$/i.test(m.text)) {
+      // R's write.csv writes NA, pandas may write NaN or None: the person at the top has no manager, written as nothing
+      throw new UserInputError(`manager_id "${m.text}": leave it empty for the person at the top (write.csv(..., na = "") in R, na_rep="" in pandas)`, { file, line, column: m.column });
+    }
     managers.push(m === undefined || m.text === '' ? null : { id: integerField(m, file, 'manager_id', { line }), line, column: m.column });
   }
   const base = resolveIdBase([...people, ...managers.filter((m): m is PlacedId => m !== null)], agents, idBase, file);
