@@ -154,3 +154,15 @@ describe('customChart', () => {
     expect(orderedColorScale([1, 2, 3, 4, 5, 6, 7]).range).toEqual([...OKABE_ITO]);
   });
 });
+
+describe('customChart on a sampled design', () => {
+  it('a sampled x is drawn as dots with a smoother per condition, never as categories; box and heatmap are refused saying why', () => {
+    const lhs = { ...sweep, manifest: { ...sweep.manifest, sweep: { ...sweep.manifest.sweep!, kind: 'lhs' as const, n: 4 } } };
+    const spec = customChart(lhs, { metric: 'cumulative_value', x: 'trust_prior', color: 'condition', kind: 'line' }) as { layer: { mark: { type: string } | string; transform?: { loess?: string }[] }[] };
+    expect(JSON.stringify(spec)).toContain('"loess":"cumulative_value"');
+    expect(JSON.stringify(spec)).not.toContain('"type":"ordinal"');
+    expect(() => customChart(lhs, { metric: 'cumulative_value', x: 'trust_prior', color: 'condition', kind: 'box' })).toThrow(
+      /^key "kind": trust_prior is sampled \(lhs\): each run has its own value, so a box per value would draw categories\. Use --kind line/,
+    );
+  });
+});

@@ -18,6 +18,7 @@ import { boxStripView, withJitter } from './specs/box.ts';
 import { conditionRef, paramColorRef, paramNames, paramRef, TICK } from './specs/fields.ts';
 import { heatmap } from './specs/heatmap.ts';
 import { meanBandView } from './specs/line.ts';
+import { sampledScatterSpec } from './specs/sampled.ts';
 
 export const CUSTOM_KINDS = ['line', 'box', 'heatmap'] as const;
 export type CustomKind = (typeof CUSTOM_KINDS)[number];
@@ -52,6 +53,17 @@ export function customChart(results: ResultSet, options: CustomChartOptions): Sp
   }
   const metricKind: MetricKind = xName === 'tick' ? 'tick' : 'run';
   const metric = metricFor(results, metricName, metricKind);
+  const sampled = results.manifest.sweep?.kind === 'lhs' || results.manifest.sweep?.kind === 'sobol';
+  if (sampled && results.manifest.sweep!.parameters.includes(xName) && colorName === 'condition') {
+    // sampled values are scattered over a range, each its own: dots and a smoother per condition, never categories
+    if (kind !== 'line') {
+      throw new UserInputError(
+        `${xName} is sampled (${results.manifest.sweep!.kind}): each run has its own value, so a ${kind} per value would draw categories. Use --kind line (one dot per run and a smoother per condition).`,
+        { key: 'kind' },
+      );
+    }
+    return sampledScatterSpec(results, metric, xName);
+  }
 
   const x: FieldRef = xName === 'tick' ? TICK : paramRef(results, xName);
   const color: ColorRef = colorName === 'condition' ? conditionRef(results) : paramColorRef(results, colorName);
