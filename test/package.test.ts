@@ -16,7 +16,7 @@ const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare'];
 describe('the packed package.json', () => {
   it('has no install-time scripts and no development fields; the repository keeps prepare', () => {
     const repo = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    expect(repo.scripts.prepare).toBe('tsc -p tsconfig.json');
+    expect(repo.scripts.prepare).toBe('tsc -p tsconfig.json && node dist/explore/bundle.js');
     expect(repo.scripts.prepack).toMatch(/clean-package$/);
     const dir = mkdtempSync(join(tmpdir(), 'orgsim-pack-'));
     copyFileSync(join(ROOT, 'package.json'), join(dir, 'package.json'));

@@ -147,7 +147,7 @@ describe('paths that cannot hold results', () => {
       expect(r.status).toBe(2);
       expect(r.stderr).toBe(`orgsim: --out ${out}: /proc and /sys are the kernel's, not folders for results; give another folder.\n`);
     }
-    expect(orgsim(['run', HEADLINE, '--out', '', ...small]).stderr).toBe('orgsim: --out is empty: give a folder for the results.\n');
+    expect(orgsim(['run', HEADLINE, '--out', '', ...small]).stderr).toBe('orgsim: --out: expected a value (see orgsim run --help).\n');
   });
 
   it('merge --out naming a file: exit 2, one line', () => {

@@ -20,6 +20,12 @@ import { reportFailure } from './failure.ts';
 /** Flags that may be given more than once (the others would arrive as lists their commands do not expect). */
 const REPEATABLE = new Set(['only', 'set']);
 
+/** Options and positionals the commands declare as lists (e.g. merge's shard folders): yargs' own record of them. */
+function listOptions(): Set<string> {
+  const options = (cli as unknown as { getOptions?: () => { array?: string[] } }).getOptions?.();
+  return new Set(options?.array ?? []);
+}
+
 /**
  * A flag given twice, or given without its value (`--agents` at the end of the line), is
  * refused naming it. (Flags with a default show it with `defaultDescription` and apply it
@@ -28,7 +34,7 @@ const REPEATABLE = new Set(['only', 'set']);
 function checkFlagValues(argv: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(argv)) {
     if (key === '_' || key === '$0' || /[A-Z]/.test(key)) continue; // camelCase keys mirror the kebab-case ones
-    if (Array.isArray(value) && !REPEATABLE.has(key)) throw new UserInputError(`--${key} was given ${value.length} times: give it once.`);
+    if (Array.isArray(value) && !REPEATABLE.has(key) && !listOptions().has(key)) throw new UserInputError(`--${key} was given ${value.length} times: give it once.`);
     if (value === '') throw new UserInputError(`--${key}: expected a value (see orgsim ${String((argv._ as unknown[])[0] ?? '')} --help).`);
   }
 }
