@@ -14,7 +14,7 @@ import {
   type NkLandscape,
 } from '../src/model/landscape/nk.ts';
 
-const RULES: NkDependencyRule[] = ['random', 'random-with-replacement', 'adjacent'];
+const RULES: NkDependencyRule[] = ['random', 'random-with-replacement', 'adjacent', 'any-with-replacement'];
 
 /** Steepest-ascent one-bit hill climbing; stops when no neighbour is strictly better. */
 function steepestClimb(land: NkLandscape, start: number): number {
@@ -270,5 +270,27 @@ describe('bit helpers', () => {
     const big = randomSolution(rng, 24);
     expect(big).toBeLessThan(2 ** 24);
     expect(() => randomSolution(rng, 0)).toThrow(RangeError);
+  });
+});
+
+describe('the original code’s dependency rule', () => {
+  it('any-with-replacement draws each of the K links from all N bits, itself and repeats included, in draw order; such links add no interaction', () => {
+    const [n, k] = [6, 5];
+    const land = createNkLandscape(n, k, createRng('any'), { dependencies: 'any-with-replacement' });
+    const rng = createRng('any');
+    expect(Array.from(land.dependencies)).toEqual(Array.from({ length: n * k }, () => randomInt(rng, n)));
+    // over many landscapes some links point at their own bit and some repeat
+    let self = 0;
+    let repeats = 0;
+    for (let s = 0; s < 50; s++) {
+      const d = createNkLandscape(10, 4, createRng(`any-${s}`), { dependencies: 'any-with-replacement' }).dependencies;
+      for (let i = 0; i < 10; i++) {
+        const links = Array.from(d.subarray(i * 4, i * 4 + 4));
+        if (links.includes(i)) self++;
+        if (new Set(links).size < links.length) repeats++;
+      }
+    }
+    expect(self).toBeGreaterThan(50);
+    expect(repeats).toBeGreaterThan(50);
   });
 });

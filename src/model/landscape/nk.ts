@@ -45,8 +45,14 @@ import { randomInt, type Rng } from '../../rng/index.ts';
 
 export { flipBit, hammingDistance, popcount, randomSolution } from './bits.ts';
 
-/** How each bit's K dependencies are chosen. */
-export type NkDependencyRule = 'adjacent' | 'random' | 'random-with-replacement';
+/**
+ * How each bit's K dependencies are chosen: the K next bits (`adjacent`), K distinct
+ * other bits (`random`), K other bits with repeats (`random-with-replacement`), or K
+ * draws from all N bits, itself and repeats included (`any-with-replacement`), as the
+ * generator of Lazer & Friedman's original code draws them: a link to itself or a repeated
+ * link adds no interaction, so such landscapes are a little smoother than K says.
+ */
+export type NkDependencyRule = 'adjacent' | 'random' | 'random-with-replacement' | 'any-with-replacement';
 
 export interface NkOptions {
   /** Default 'random' (K distinct other bits). */
@@ -63,7 +69,7 @@ export interface NkLandscape {
   readonly max: number;
   /** The lowest-numbered solution with normalised fitness exactly 1. */
   readonly argmax: number;
-  /** Length N·K: the dependencies of bit i are `dependencies[i*K .. i*K + K)`, never i itself. */
+  /** Length N·K: the dependencies of bit i are `dependencies[i*K .. i*K + K)` (i itself only under `any-with-replacement`). */
   readonly dependencies: Int32Array;
   /** Length N·2^(K+1): bit i's contribution for table index t is `contributions[i * 2^(K+1) + t]`. */
   readonly contributions: Float64Array;
@@ -93,7 +99,7 @@ export function createNkLandscape(n: number, k: number, rng: Rng, options: NkOpt
   const rule = options.dependencies ?? 'random';
   if (!Number.isInteger(n) || n < 1 || n > 24) throw new RangeError(`NK: N must be an integer in [1, 24], got ${n}`);
   if (!Number.isInteger(k) || k < 0 || k > n - 1) throw new RangeError(`NK: K must be an integer in [0, N-1] = [0, ${n - 1}], got ${k}`);
-  if (rule !== 'adjacent' && rule !== 'random' && rule !== 'random-with-replacement') {
+  if (rule !== 'adjacent' && rule !== 'random' && rule !== 'random-with-replacement' && rule !== 'any-with-replacement') {
     throw new RangeError(`NK: unknown dependency rule '${String(rule)}'`);
   }
   const width = 2 ** (k + 1);
@@ -123,6 +129,8 @@ function drawDependencies(n: number, k: number, rng: Rng, rule: NkDependencyRule
   if (k === 0) return deps;
   if (rule === 'adjacent') {
     for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) deps[i * k + j] = (i + 1 + j) % n;
+  } else if (rule === 'any-with-replacement') {
+    for (let e = 0; e < n * k; e++) deps[e] = randomInt(rng, n);
   } else if (rule === 'random-with-replacement') {
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < k; j++) {
