@@ -265,3 +265,25 @@ describe('determinism', () => {
     });
   }
 });
+
+describe('chain (open line)', () => {
+  it('n - 1 ties, end degrees 1, mean path length (n + 1) / 3, connected; fewer than 2 agents refused', async () => {
+    const { chainGraph, averagePathLength, isConnected, edgeCount, degreeOf } = await import('../src/model/graph/index.ts');
+    const g = chainGraph(10);
+    expect(edgeCount(g)).toBe(9);
+    expect([degreeOf(g, 0), degreeOf(g, 5), degreeOf(g, 9)]).toEqual([1, 2, 1]);
+    expect(isConnected(g)).toBe(true);
+    expect(averagePathLength(g)).toBeCloseTo(11 / 3, 12);
+    expect(() => chainGraph(1)).toThrow('a chain network needs an integer number of agents >= 2, got 1');
+  });
+
+  it('is the network nk-network-search runs with network: chain (the ring without its closing tie)', async () => {
+    const { findModel } = await import('../src/models/index.ts');
+    const { defaultParams } = await import('../src/model/params.ts');
+    const { runStreams, simulate } = await import('../src/experiment/index.ts');
+    const model = findModel('nk-network-search')!;
+    const ties = (network: string) => simulate(model, { ...defaultParams(model.parameters), network }, runStreams(3, 1, 3), 2, { networks: 'end' }).networks[0].relations[0].pairs;
+    expect(ties('chain').length / 2).toBe(99);
+    expect(ties('linear').length / 2).toBe(100);
+  });
+});

@@ -1,6 +1,7 @@
 /** Network structures: CSR storage, generators, the edge-list reader and statistics. */
 export { csrFromEdges, degreeOf, edgeCount, hasEdge, type CsrGraph } from './csr.ts';
 export { ringGraph } from './ring.ts';
+export { chainGraph } from './chain.ts';
 export { completeGraph } from './complete.ts';
 export { latticeGraph, latticeShape } from './lattice.ts';
 export { ringLatticeGraph, ringLatticeWithRewirings } from './ring-lattice.ts';
