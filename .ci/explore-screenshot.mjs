@@ -10,7 +10,7 @@ const browser = await chromium.launch({ executablePath: process.env.ORGSIM_CHROM
 const tab = await browser.newPage({ viewport: { width: 1600, height: 900 } });
 await tab.goto(`${page}?condition=hybrid&replicate=1`);
 await tab.waitForFunction(() => document.getElementById('status').textContent.startsWith('tick 0'));
-await tab.fill('#speed', '4');
+await tab.fill('#speed', '60');
 await tab.click('#play');
 await tab.waitForFunction(() => Number(/tick (\d+)/.exec(document.getElementById('status').textContent)[1]) >= 60);
 await tab.click('#play');

@@ -77,7 +77,7 @@ describe.runIf(available || process.env.CI)('orgsim explore in Chromium', () => 
   it('plays 50 ticks, restarts when an input changes, switches conditions, draws, and exports a scenario orgsim run accepts', async () => {
     const { page, errors } = await open(explore(join(ROOT, 'scenarios', 'hierarchy-vs-network.yaml')));
     await page.waitForFunction(() => document.getElementById('status')!.textContent === 'tick 0 of 200');
-    await page.fill('#speed', '5');
+    await page.fill('#speed', '240');
     await page.click('#play');
     await page.waitForFunction(() => Number(/tick (\d+)/.exec(document.getElementById('status')!.textContent!)?.[1]) >= 50, null, { timeout: 60_000 });
     await page.click('#play');
@@ -118,6 +118,44 @@ describe.runIf(available || process.env.CI)('orgsim explore in Chromium', () => 
     await page.close();
   }, 180_000);
 });
+
+describe.runIf(available || process.env.CI)('the live view refuses what orgsim run refuses', () => {
+  it.each([
+    ['ticks=abc&autoplay=1', 'ticks "abc": expected a whole number in [1, 100000000]'],
+    ['seed=-1&autoplay=1', 'seed "-1": expected a whole number in [0, 4294967295]'],
+    ['set.initial_trust=5&ticks=3&autoplay=1', 'initial_trust: expected a number in [0, 1], got 5'],
+    ['set.topology=banana&autoplay=1', 'topology: expected one of "watts-strogatz", "barabasi-albert", "erdos-renyi", "complete", "ring", "lattice", "edge-list", got "banana"'],
+    ['set.nonexistent=3', 'set.nonexistent: the model has no parameter "nonexistent"'],
+    ['condition=hierarchy&set.span=3&ticks=3&autoplay=1', 'agents: a full org chart of 4 levels with span 3 has 40 people, but agents is 85 (write agents: "(span^levels - 1) / (span - 1)", or set levels: 0)'],
+  ])('?%s', async (query, message) => {
+    const { page } = await open(`${pageUrl()}?${query}`);
+    await page.waitForFunction(() => document.body.dataset.status === 'failed' || document.body.dataset.status === 'done', null, { timeout: 30_000 });
+    expect(await page.evaluate(() => document.body.dataset.error)).toBe(message);
+    await page.close();
+  }, 60_000);
+
+  it('a restart drops the replies of the run before it: the exported metrics are the new run’s, from tick 0', async () => {
+    const { page } = await open(pageUrl());
+    await page.waitForFunction(() => document.getElementById('status')!.textContent === 'tick 0 of 200');
+    await page.fill('#speed', '240');
+    await page.click('#play');
+    await page.waitForFunction(() => Number(/tick (\d+)/.exec(document.getElementById('status')!.textContent!)?.[1]) >= 40, null, { timeout: 60_000 });
+    await page.selectOption('#condition', 'network'); // while replies are in flight
+    await page.click('#step');
+    await page.waitForFunction(() => document.getElementById('status')!.textContent === 'tick 1 of 200', null, { timeout: 30_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    const rows = readFileSync(await download.path(), 'utf8').trimEnd().split('\n').slice(1).map((r) => r.split(',')[0]);
+    expect(rows).toEqual(['0', '1']);
+    await page.close();
+  }, 120_000);
+});
+
+let headlinePage: string | undefined;
+/** The headline scenario's live view, written once. */
+function pageUrl(): string {
+  headlinePage ??= explore(join(ROOT, 'scenarios', 'hierarchy-vs-network.yaml'));
+  return headlinePage;
+}
 
 /** The scenario YAML the page's export button downloads. */
 async function exported(page: Page): Promise<string> {

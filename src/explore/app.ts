@@ -28,11 +28,18 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 
 const state = {
   condition: url.get('condition') ?? data.conditions[0].name,
-  replicate: Number(url.get('replicate') ?? 1),
-  masterSeed: Number(url.get('seed') ?? data.masterSeed),
-  cap: Number(url.get('ticks') ?? data.ticks),
-  autoplay: url.get('autoplay') === '1',
+  replicate: 1,
+  masterSeed: data.masterSeed,
+  cap: data.ticks,
+  autoplay: url.get('autoplay') === '1' || url.get('autoplay') === 'true',
   params: {} as Record<string, ParamValue>,
+  /** Parameters the user changed: kept when the condition changes. */
+  edited: {} as Record<string, ParamValue>,
+  /** Steps asked for while a restart was on its way. */
+  queuedSteps: 0,
+  view: '',
+  lastFrame: 0,
+  owed: 0,
   playing: false,
   waiting: false,
   rows: [] as TickRow[],
@@ -42,7 +49,22 @@ const state = {
   generation: 0,
 };
 
+/** A whole number from the URL or a box, in [min, max]; anything else stops the page with a message naming it. */
+function whole(name: string, text: string | null, fallback: number, min: number, max: number): number {
+  if (text === null) return fallback;
+  const n = text.trim() === '' ? NaN : Number(text);
+  if (!Number.isSafeInteger(n) || n < min || n > max) fail(`${name} ${JSON.stringify(text)}: expected a whole number in [${min}, ${max}]`);
+  return n;
+}
+
+const MAX_SEED = 2 ** 32 - 1;
 if (!data.conditions.some((c) => c.name === state.condition)) fail(`no condition "${state.condition}" in this scenario (${data.conditions.map((c) => c.name).join(', ')})`);
+state.replicate = whole('replicate', url.get('replicate'), 1, 1, 1_000_000);
+state.masterSeed = whole('seed', url.get('seed'), data.masterSeed, 0, MAX_SEED);
+state.cap = whole('ticks', url.get('ticks'), data.ticks, 1, 100_000_000);
+if (state.autoplay && data.stopWhen !== undefined) {
+  fail(`this scenario stops runs with stop_when (${data.stopWhen}), which the live view does not apply: its numbers would not be orgsim run's`);
+}
 
 const worker = new Worker(URL.createObjectURL(new Blob([document.getElementById('orgsim-worker')!.textContent!], { type: 'text/javascript' })));
 worker.onmessage = ({ data: message }: { data: FromWorker }) => receive(message);
@@ -66,21 +88,25 @@ function setUp(): void {
   const replicate = $<HTMLInputElement>('replicate');
   replicate.value = String(state.replicate);
   $('reset').onclick = () => {
-    state.masterSeed = Number(seed.value);
-    state.replicate = Math.max(1, Math.round(Number(replicate.value)));
+    state.masterSeed = whole('seed', seed.value, state.masterSeed, 0, MAX_SEED);
+    state.replicate = whole('replicate', replicate.value, state.replicate, 1, 1_000_000);
     reset();
   };
   $('play').onclick = () => setPlaying(!state.playing);
   $('step').onclick = () => {
     setPlaying(false);
-    requestTicks(1);
+    if (state.waiting) state.queuedSteps++; // a restart is on its way: step once it is there
+    else requestTicks(1);
   };
   const colourBy = $<HTMLSelectElement>('colour-by');
   colourBy.innerHTML = data.model.agentVariables.map((v) => `<option value="${escapeHtml(v.name)}">${escapeHtml(v.label)}</option>`).join('');
   const preferred = ['felt_safety', 'fitness', 'knowledge'].find((n) => data.model.agentVariables.some((v) => v.name === n));
   if (preferred) colourBy.value = preferred;
   colourBy.onchange = draw;
-  $<HTMLSelectElement>('view').onchange = draw;
+  $<HTMLSelectElement>('view').onchange = () => {
+    state.view = $<HTMLSelectElement>('view').value; // the user's choice, kept across restarts
+    draw();
+  };
   const metrics = $<HTMLSelectElement>('metrics');
   metrics.innerHTML = data.model.tickMetrics.map((m) => `<option value="${escapeHtml(m.name)}">${escapeHtml(m.label)}</option>`).join('');
   const wanted = ['creative_risk_rate', 'mean_trust', 'mean_fitness', 'mean_score', 'code_knowledge', 'mean_knowledge'].filter((n) => data.model.tickMetrics.some((m) => m.name === n));
@@ -90,6 +116,15 @@ function setUp(): void {
   $('export-svg').onclick = () => download(new Blob([svgOfView()], { type: 'image/svg+xml' }), `${fileStem()}.svg`);
   $('export-csv').onclick = () => download(new Blob([metricsCsv()], { type: 'text/csv' }), `${fileStem()}-timeseries.csv`);
   $('export-yaml').onclick = () => download(new Blob([scenarioYaml()], { type: 'text/yaml' }), `${data.scenario.name}-explored.yaml`);
+  const speed = $<HTMLInputElement>('speed');
+  const showSpeed = () => ($('speed-value').textContent = `${speed.value} ticks/s`);
+  speed.oninput = showSpeed;
+  showSpeed();
+  $('caveats').textContent = [
+    'Values are as shown: formulas in the scenario were computed once, and changing a parameter does not recompute others.',
+    ...(data.swept.length > 0 ? [`This scenario sweeps ${data.swept.join(', ')}: the page runs its first point, with that point's seeds.`] : []),
+    ...(data.stopWhen !== undefined ? [`stop_when (${data.stopWhen}) is not applied here: runs go to the tick cap.`] : []),
+  ].join(' ');
   loadConditionParams();
 }
 
@@ -101,8 +136,10 @@ function loadConditionParams(): void {
     if (!key.startsWith('set.')) continue;
     const name = key.slice(4);
     const spec = data.model.parameters[name];
-    if (spec) state.params[name] = parseValue(spec, value);
+    if (!spec) fail(`set.${name}: the model has no parameter "${name}"`);
+    state.params[name] = parseValue(spec, value);
   }
+  Object.assign(state.params, state.edited);
   const form = $('params');
   form.innerHTML = '';
   for (const [name, spec] of Object.entries(data.model.parameters)) form.append(paramInput(name, spec));
@@ -140,16 +177,17 @@ function paramInput(name: string, spec: ParamSpec): HTMLElement {
   input.name = name;
   input.onchange = () => {
     const raw = input instanceof HTMLInputElement && input.type === 'checkbox' ? String(input.checked) : input.value;
-    state.params[name] = parseValue(spec, raw);
+    state.params[name] = state.edited[name] = parseValue(spec, raw);
     reset();
   };
   label.append(text, input);
   return label;
 }
 
+/** A typed value: a number (NaN when the text is none), true/false, or the text; the worker checks it against the schema. */
 function parseValue(spec: ParamSpec, raw: string): ParamValue {
-  if (spec.kind === 'number' || spec.kind === 'integer') return Number(raw);
-  if (spec.kind === 'boolean') return raw === 'true';
+  if (spec.kind === 'number' || spec.kind === 'integer') return raw.trim() === '' ? NaN : Number(raw);
+  if (spec.kind === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : raw;
   return raw;
 }
 
@@ -160,9 +198,13 @@ function reset(): void {
   state.generation++;
   state.rows = [];
   state.waiting = true;
+  state.queuedSteps = 0;
+  delete document.body.dataset.error;
+  document.body.dataset.status = 'loading';
   $('status').textContent = 'starting…';
   const message: ToWorker = {
     type: 'reset',
+    generation: state.generation,
     model: data.model.name,
     params: state.params,
     run: { masterSeed: state.masterSeed, condition: state.condition, pointKey: data.pointKey, replicate: state.replicate },
@@ -175,12 +217,21 @@ function reset(): void {
 function setPlaying(on: boolean): void {
   state.playing = on;
   $('play').textContent = on ? 'Pause' : 'Play';
+  state.lastFrame = performance.now();
+  state.owed = 0;
   if (on) requestAnimationFrame(frame);
 }
 
-function frame(): void {
+/** Plays at the chosen ticks per second: each frame asks for the ticks owed since the last (none while one is on its way). */
+function frame(now: number): void {
   if (!state.playing) return;
-  if (!state.waiting) requestTicks(Number($<HTMLInputElement>('speed').value));
+  state.owed += ((now - state.lastFrame) / 1000) * Number($<HTMLInputElement>('speed').value);
+  state.lastFrame = now;
+  if (!state.waiting && state.owed >= 1) {
+    const ticks = Math.floor(state.owed);
+    state.owed -= ticks;
+    requestTicks(ticks);
+  }
   requestAnimationFrame(frame);
 }
 
@@ -192,14 +243,20 @@ function requestTicks(ticks: number): void {
     return;
   }
   state.waiting = true;
-  worker.postMessage({ type: 'step', ticks: n } satisfies ToWorker);
+  worker.postMessage({ type: 'step', generation: state.generation, ticks: n } satisfies ToWorker);
 }
 
 function receive(message: FromWorker): void {
-  if (message.type === 'error') return fail(message.message);
+  if (message.generation !== state.generation) return; // a reply for a run since restarted
+  if (message.type === 'error') {
+    state.waiting = false;
+    return showError(message.message);
+  }
   if (message.type === 'structure') {
-    state.structure = message.structure;
-    $<HTMLSelectElement>('view').value = message.structure.managers && !message.structure.ties ? 'chart' : message.structure.ties ? 'network' : 'grid';
+    const s = (state.structure = message.structure);
+    const available = (v: string) => (v === 'chart' ? !!s.managers : v === 'network' ? !!s.ties : true);
+    const preferred = state.params.structure === 'hierarchy' && s.managers ? 'chart' : s.ties ? 'network' : s.managers ? 'chart' : 'grid';
+    $<HTMLSelectElement>('view').value = state.view && available(state.view) ? state.view : preferred;
     return;
   }
   state.waiting = false;
@@ -213,6 +270,9 @@ function receive(message: FromWorker): void {
   if (state.autoplay) {
     if (tick >= state.cap) finishAutoplay();
     else requestTicks(50);
+  } else if (state.queuedSteps > 0) {
+    state.queuedSteps--;
+    requestTicks(1);
   }
 }
 
@@ -416,7 +476,9 @@ function scenarioYaml(): string {
     parameters: state.params,
     conditions: { [state.condition]: {} },
   };
-  return stringify(scenario);
+  const files = Object.keys(data.inputFiles);
+  const note = files.length > 0 ? `# Input files (${files.join(', ')}) are named relative to ${data.scenario.file}: save this file beside it.\n` : '';
+  return `${note}${stringify(scenario)}`;
 }
 
 function fileStem(): string {
@@ -439,10 +501,17 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-function fail(message: string): never {
+/** Shows the error and stops the page's current run (a changed input starts again). */
+function showError(message: string): void {
+  setPlaying(false);
   $('status').textContent = `error: ${message}`;
   document.body.dataset.status = 'failed';
   document.body.dataset.error = message;
+}
+
+/** An error the page cannot go on from (a bad URL): shown, and nothing runs. */
+function fail(message: string): never {
+  showError(message);
   throw new Error(message);
 }
 

@@ -42,12 +42,9 @@ export function treeLayout(managers: Int32Array): Float32Array {
 
 /** Force-directed layout of `n` people tied by `ties` (flat pairs); fewer iterations for large networks. */
 export function networkLayout(n: number, ties: Int32Array): Float32Array {
-  // start on a spiral (d3's own phyllotaxis start is deterministic too; this keeps it explicit)
-  const nodes: SimulationNodeDatum[] = Array.from({ length: n }, (_, i) => {
-    const r = 10 * Math.sqrt(i + 0.5);
-    const a = i * Math.PI * (3 - Math.sqrt(5));
-    return { x: r * Math.cos(a), y: r * Math.sin(a) };
-  });
+  // start on a circle in id order: rings and small worlds (ties between neighbouring ids) then unfold without crossings
+  const radius = 4 * n;
+  const nodes: SimulationNodeDatum[] = Array.from({ length: n }, (_, i) => ({ x: radius * Math.cos((2 * Math.PI * i) / n), y: radius * Math.sin((2 * Math.PI * i) / n) }));
   const links = Array.from({ length: ties.length / 2 }, (_, e) => ({ source: ties[2 * e], target: ties[2 * e + 1] }));
   let seed = 1;
   const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32); // jiggle for coincident nodes, seeded

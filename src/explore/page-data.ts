@@ -21,4 +21,8 @@ export interface PageData {
   pointKey: string;
   /** The text of every input file the scenario names, by its path in the scenario. */
   inputFiles: Record<string, string>;
+  /** The scenario's `stop_when:` (not applied in the live view, which says so). */
+  stopWhen?: string;
+  /** The swept parameters, when the scenario has a sweep (the page runs its first point). */
+  swept: string[];
 }

@@ -33,6 +33,8 @@ export function pageDataOf(scenario: Scenario): PageData {
     conditions: scenario.conditions.map((c, i) => ({ name: c.name, params: scenario.paramsAt(i, 0) })),
     pointKey: pointKey(scenario.points.values(0)),
     inputFiles: Object.fromEntries(inputFiles(scenario).map((f) => [f.path, context.readInput(f.path).text])),
+    ...(scenario.stopWhen === undefined ? {} : { stopWhen: scenario.stopWhen }),
+    swept: [...scenario.points.parameters],
   };
 }
 
@@ -55,11 +57,12 @@ ${libraries()}
   <div class="row"><label title="The run's replicate: its people, landscape and ties">Replicate <input id="replicate" type="number" min="1" step="1"></label>
   <label title="Master seed of the scenario">Seed <input id="seed" type="number" step="1"></label></div>
   <div class="row"><button id="play">Play</button> <button id="step">Step</button> <button id="reset" title="Start again with this replicate and seed">Reset</button></div>
-  <div class="row"><label title="Ticks per frame">Speed <input id="speed" type="range" min="1" max="20" value="1"></label></div>
+  <div class="row"><label title="Ticks a second">Speed <input id="speed" type="range" min="1" max="240" value="30"></label> <span id="speed-value" class="note"></span></div>
   <div class="row"><label>Colour by <select id="colour-by"></select></label>
   <label>View <select id="view"><option value="chart">Org chart</option><option value="network">Network</option><option value="grid">Grid</option></select></label></div>
   <div class="row"><button id="export-png">PNG</button> <button id="export-svg">SVG</button> <button id="export-csv" title="The run's tick metrics">CSV</button> <button id="export-yaml" title="These parameters as a scenario for orgsim run">Scenario YAML</button></div>
   <p id="status" class="note"></p>
+  <p id="caveats" class="note"></p>
   <h2>Parameters</h2>
   <div id="params"></div>
 </section>

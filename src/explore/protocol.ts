@@ -2,9 +2,10 @@
 import type { Params } from '../model/params.ts';
 import type { RunIdentity } from './live-run.ts';
 
+/** Every message carries the run's generation: replies for an earlier run (still in flight after a reset) are dropped. */
 export type ToWorker =
-  | { type: 'reset'; model: string; params: Params; run: RunIdentity; inputFiles: Record<string, string> }
-  | { type: 'step'; ticks: number };
+  | { type: 'reset'; generation: number; model: string; params: Params; run: RunIdentity; inputFiles: Record<string, string> }
+  | { type: 'step'; generation: number; ticks: number };
 
 /** Positions in [0, 1] × [0, 1], x then y per agent. */
 export interface Structure {
@@ -18,7 +19,7 @@ export interface Structure {
   networkLayout?: Float32Array;
 }
 
-export type FromWorker =
+export type FromWorker = { generation: number } & (
   | { type: 'structure'; structure: Structure }
   | {
       /** The ticks a `step` (or a `reset`: tick 0) ran, and the state after the last. */
@@ -28,7 +29,8 @@ export type FromWorker =
       /** Per tie of `Structure.ties`: mean trust of its two directions (absent without weights). */
       tieWeights?: Float64Array;
     }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string }
+);
 
 export interface TickRow {
   tick: number;

@@ -6,6 +6,7 @@
  */
 import { findModel } from '../models/registry.ts';
 import type { Model, RunContext } from '../model/plugin.ts';
+import { valueProblem, type Params } from '../model/params.ts';
 import { UserInputError } from '../errors.ts';
 import { LiveRun } from './live-run.ts';
 import { networkLayout, treeLayout } from './layout.ts';
@@ -14,15 +15,19 @@ import type { FromWorker, Structure, TickRow, ToWorker } from './protocol.ts';
 const scope = globalThis as unknown as { onmessage: (e: { data: ToWorker }) => void; postMessage(m: FromWorker): void };
 
 let run: LiveRun | undefined;
+let generation = 0;
 /** For each tie of the structure, the relation entries (source → target) whose weights it averages. */
 let tieEntries: Int32Array[] = [];
 let weightRelation = -1;
 
 scope.onmessage = ({ data }) => {
+  generation = data.generation;
   try {
     if (data.type === 'reset') {
+      run = undefined;
       const model = findModel(data.model);
       if (!model) throw new UserInputError(`model "${data.model}" is not built into the live view`);
+      checkParams(model, data.params);
       const context: RunContext = {
         readInput(path) {
           const text = data.inputFiles[path];
@@ -31,7 +36,7 @@ scope.onmessage = ({ data }) => {
         },
       };
       run = new LiveRun(model, data.params, data.run, context);
-      scope.postMessage({ type: 'structure', structure: structureOf(model, run) });
+      scope.postMessage({ type: 'structure', generation, structure: structureOf(model, run) });
       post([row(run)]);
     } else if (run) {
       const rows: TickRow[] = [];
@@ -42,16 +47,26 @@ scope.onmessage = ({ data }) => {
       post(rows);
     }
   } catch (e) {
-    scope.postMessage({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+    scope.postMessage({ type: 'error', generation, message: e instanceof Error ? e.message : String(e) });
   }
 };
+
+/** The checks `orgsim validate` makes of a parameter set: each value in its range, then the model's own across parameters. */
+function checkParams(model: Model, params: Params): void {
+  for (const [name, spec] of Object.entries(model.parameters)) {
+    const problem = valueProblem(spec, params[name]);
+    if (problem) throw new UserInputError(`${name}: ${problem}`);
+  }
+  const problems = model.check?.(params) ?? [];
+  if (problems.length > 0) throw new UserInputError(problems.map((p) => `${p.key}: ${p.message}`).join('; '));
+}
 
 function row(r: LiveRun): TickRow {
   return { tick: r.tick, metrics: Array.from(r.metrics), csv: r.csvRow() };
 }
 
 function post(rows: TickRow[]): void {
-  scope.postMessage({ type: 'ticks', rows, agents: run!.agents(), tieWeights: tieWeights() });
+  scope.postMessage({ type: 'ticks', generation, rows, agents: run!.agents(), tieWeights: tieWeights() });
 }
 
 /** The org chart (a `reports_to` relation) and the network (the first other relation), laid out once. */

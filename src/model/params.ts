@@ -71,3 +71,21 @@ export function describeRange(spec: ParamSpec): string {
       return 'a file path (relative to the scenario file), or "" for none';
   }
 }
+
+/** True when a number satisfies a number or integer spec. */
+export function numberFits(spec: ParamSpec & { kind: 'number' | 'integer' }, n: number): boolean {
+  return Number.isFinite(n) && (spec.kind !== 'integer' || Number.isInteger(n)) && n >= spec.min && n <= spec.max;
+}
+
+/** Why `value` does not fit `spec` (e.g. "expected a number in [0, 1], got 2"), or undefined when it does. */
+export function valueProblem(spec: ParamSpec, value: unknown): string | undefined {
+  const fits =
+    spec.kind === 'number' || spec.kind === 'integer'
+      ? typeof value === 'number' && numberFits(spec, value)
+      : spec.kind === 'choice'
+        ? (spec.choices as readonly unknown[]).includes(value)
+        : spec.kind === 'boolean'
+          ? typeof value === 'boolean'
+          : typeof value === 'string';
+  return fits ? undefined : `expected ${describeRange(spec)}, got ${typeof value === 'number' && Number.isNaN(value) ? 'no number' : JSON.stringify(value)}`;
+}

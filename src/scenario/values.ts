@@ -5,7 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
-import { describeRange, type ParamSpec, type ParamValue } from '../model/params.ts';
+import { describeRange, numberFits, type ParamSpec, type ParamValue } from '../model/params.ts';
 import type { LNode } from './document.ts';
 import { numericLiteral } from './formulas.ts';
 import { describeNode, describeValue, fail, type Origin } from './origin.ts';
@@ -20,10 +20,7 @@ export interface Assigned {
   formula?: string;
 }
 
-/** True when a number satisfies a number or integer spec. */
-export function numberFits(spec: ParamSpec & { kind: 'number' | 'integer' }, n: number): boolean {
-  return Number.isFinite(n) && (spec.kind !== 'integer' || Number.isInteger(n)) && n >= spec.min && n <= spec.max;
-}
+export { numberFits } from '../model/params.ts';
 
 /**
  * Checks a written value. `written` is a parsed node (from the file) or a plain
