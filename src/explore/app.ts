@@ -351,8 +351,11 @@ function range(variable: PageData['model']['agentVariables'][number] | undefined
   return Number.isFinite(low) && Number.isFinite(high) ? [low, high] : [0, 1];
 }
 
+let drawn = 0;
+
 function draw(): void {
   if (!state.structure) return;
+  document.body.dataset.drawn = String(++drawn); // frames drawn, for the benchmark
   const canvas = $<HTMLCanvasElement>('canvas');
   const ctx = canvas.getContext('2d')!;
   ctx.fillStyle = 'white';
