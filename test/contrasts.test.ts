@@ -555,3 +555,27 @@ describe('orgsim contrasts through the CLI, after orgsim run', () => {
     expect(missing.stderr).toContain('results folder not found');
   }, SLOW);
 });
+
+describe('pairwise wins, ties and losses between conditions', () => {
+  it('counts, per ordered pair and point, the replicates the first beat, tied and lost on a run metric; the reverse pair mirrors it', async () => {
+    const { pairwiseRows } = await import('../src/experiment/pairwise.ts');
+    const { readResults } = await import('../src/output/read-results.ts');
+    const { join } = await import('node:path');
+    const results = await readResults(join(import.meta.dirname, 'fixtures', 'results', 'basic'));
+    const rows = pairwiseRows(results, 'cumulative_value');
+    const value = (c: string, r: number) => results.runs.find((x) => x.condition === c && x.replicate === r)!.metrics.cumulative_value!;
+    const expected = { wins: 0, ties: 0, losses: 0 };
+    for (const r of [1, 2, 3]) {
+      const [a, b] = [value('hierarchy', r), value('network', r)];
+      if (a > b) expected.wins++;
+      else if (a < b) expected.losses++;
+      else expected.ties++;
+    }
+    const ab = rows.find((r) => r.condition_a === 'hierarchy' && r.condition_b === 'network')!;
+    const ba = rows.find((r) => r.condition_a === 'network' && r.condition_b === 'hierarchy')!;
+    expect(ab).toMatchObject({ point_id: 1, metric: 'cumulative_value', n_pairs: 3, ...expected });
+    expect([ba.wins, ba.ties, ba.losses]).toEqual([ab.losses, ab.ties, ab.wins]);
+    expect(rows).toHaveLength(2);
+    expect(() => pairwiseRows(results, 'cumulative_valu')).toThrow(/^--pairwise cumulative_valu: not a run metric of model "purpose-alignment"\. Did you mean "cumulative_value"\?/);
+  });
+});

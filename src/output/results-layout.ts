@@ -14,6 +14,8 @@ export const RESULT_FILES = {
   contrasts: 'contrasts.csv',
   /** Written by `orgsim contrasts` for Sobol' designs. */
   contrastSensitivity: 'contrast-sensitivity.csv',
+  /** Written by `orgsim contrasts --pairwise <metric>`. */
+  pairwise: 'pairwise.csv',
 } as const;
 
 /** Folder of the standard charts (written by `orgsim run` and `orgsim charts`). */

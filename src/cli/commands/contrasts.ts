@@ -1,12 +1,19 @@
 /** `orgsim contrasts <results>`: paired one-factor contrasts between the conditions of one results folder. */
 import type { Argv } from 'yargs';
+import { join } from 'node:path';
 import { computeContrasts } from '../../experiment/index.ts';
+import { PAIRWISE_COLUMNS, pairwiseRows } from '../../experiment/pairwise.ts';
+import { writeFileAtomic } from '../../output/atomic.ts';
+import { csvHeader, csvLines } from '../../output/csv.ts';
+import { readResults } from '../../output/read-results.ts';
+import { RESULT_FILES } from '../../output/results-layout.ts';
 import { contrastTables } from '../contrast-table.ts';
 
 interface ContrastsFlags {
   results: string;
   metrics?: string;
   factor?: string;
+  pairwise?: string;
 }
 
 /** Run metrics printed when --metrics is not given (contrasts.csv has them all). */
@@ -19,8 +26,10 @@ export const contrastsCommand = {
     y
       .positional('results', { type: 'string', demandOption: true, describe: 'Results folder' })
       .option('metrics', { type: 'string', describe: 'Run metrics to contrast, comma-separated (default: all; the first 4 are printed)' })
-      .option('factor', { type: 'string', describe: 'Only the pairs of conditions that differ in this parameter' }),
+      .option('factor', { type: 'string', describe: 'Only the pairs of conditions that differ in this parameter' })
+      .option('pairwise', { type: 'string', describe: 'Instead: for every ordered pair of conditions, the replicates in which the first had the higher, equal and lower value of this run metric (pairwise.csv)' }),
   handler: async (flags: ContrastsFlags) => {
+    if (flags.pairwise !== undefined) return writePairwise(flags.results, flags.pairwise);
     const metrics = flags.metrics?.split(',').map((m) => m.trim()).filter((m) => m !== '');
     const result = await computeContrasts(flags.results, { metrics, factor: flags.factor });
     process.stdout.write(contrastTables(result, result.metrics.slice(0, metrics ? undefined : METRICS_PRINTED)) + '\n');
@@ -32,3 +41,15 @@ export const contrastsCommand = {
     process.stdout.write(`orgsim: ${result.pairs.length} pair${result.pairs.length > 1 ? 's' : ''} of conditions -> ${result.files.join(', ')}\n`);
   },
 };
+
+/** pairwise.csv, and the counts of the first point printed as "a vs b: wins / ties / losses". */
+async function writePairwise(dir: string, metric: string): Promise<void> {
+  const results = await readResults(dir);
+  const rows = pairwiseRows(results, metric);
+  const order = results.manifest.conditions.map((c) => c.name);
+  const file = join(dir, RESULT_FILES.pairwise);
+  writeFileAtomic(file, csvHeader(PAIRWISE_COLUMNS) + csvLines(rows.map((r) => PAIRWISE_COLUMNS.map((c) => r[c]))));
+  const first = rows.filter((r) => r.point_id === rows[0]?.point_id && order.indexOf(r.condition_a) < order.indexOf(r.condition_b));
+  for (const r of first) process.stdout.write(`${r.condition_a} vs ${r.condition_b} on ${metric}: ${r.wins} wins, ${r.ties} ties, ${r.losses} losses of ${r.n_pairs}\n`);
+  process.stdout.write(`orgsim: ${rows.length} rows -> ${file}\n`);
+}
