@@ -287,3 +287,21 @@ describe('chain (open line)', () => {
     expect(ties('linear').length / 2).toBe(100);
   });
 });
+
+describe('hub-and-spoke (star)', () => {
+  it('n - 1 ties all at agent 0, mean path length 2(n - 1)/n, the network nk-network-search runs with network: hub-and-spoke', async () => {
+    const { starGraph, averagePathLength, edgeCount, degreeOf } = await import('../src/model/graph/index.ts');
+    const g = starGraph(10);
+    expect(edgeCount(g)).toBe(9);
+    expect([degreeOf(g, 0), degreeOf(g, 1), degreeOf(g, 9)]).toEqual([9, 1, 1]);
+    expect(averagePathLength(g)).toBeCloseTo((2 * 9) / 10, 12); // 1 to or from the hub, 2 between spokes
+    expect(() => starGraph(1)).toThrow('a hub-and-spoke network needs an integer number of agents >= 2, got 1');
+    const { findModel } = await import('../src/models/index.ts');
+    const { defaultParams } = await import('../src/model/params.ts');
+    const { runStreams, simulate } = await import('../src/experiment/index.ts');
+    const model = findModel('nk-network-search')!;
+    const out = simulate(model, { ...defaultParams(model.parameters), network: 'hub-and-spoke' }, runStreams(3, 1, 3), 5, { networks: 'end', agents: 'end' });
+    expect(out.networks[0].relations[0].pairs.length / 2).toBe(99);
+    expect(out.agents!.variable('degree')[0]).toBe(99);
+  });
+});

@@ -2,6 +2,7 @@
 export { csrFromEdges, degreeOf, edgeCount, hasEdge, type CsrGraph } from './csr.ts';
 export { ringGraph } from './ring.ts';
 export { chainGraph } from './chain.ts';
+export { starGraph } from './star.ts';
 export { completeGraph } from './complete.ts';
 export { latticeGraph, latticeShape } from './lattice.ts';
 export { ringLatticeGraph, ringLatticeWithRewirings } from './ring-lattice.ts';

@@ -4,7 +4,7 @@
  */
 import type { ParamSchema } from '../../model/params.ts';
 
-export const NETWORKS = ['linear', 'chain', 'full', 'random', 'small-world'] as const;
+export const NETWORKS = ['linear', 'chain', 'hub-and-spoke', 'full', 'random', 'small-world'] as const;
 export const DEPENDENCY_RULES = ['random-with-replacement', 'any-with-replacement', 'random', 'adjacent'] as const;
 
 export const parameters = {
@@ -13,7 +13,7 @@ export const parameters = {
   interactions: { kind: 'integer', min: 0, max: 23, default: 5, meaning: 'K of the NK landscape: other dimensions each one depends on (ruggedness)' },
   dependencies: { kind: 'choice', choices: DEPENDENCY_RULES, default: 'random-with-replacement', meaning: 'How each dimension’s K dependencies are drawn: K other dimensions at random with repeats; K draws from all N, itself and repeats included (the original code’s generator; a little smoother); K distinct at random; or the K next ones' },
   score_power: { kind: 'integer', min: 1, max: 64, default: 8, meaning: 'Score = (fitness / landscape maximum) raised to this power (Appendix A uses 8)' },
-  network: { kind: 'choice', choices: NETWORKS, default: 'linear', meaning: 'Communication network: ring (linear), open line (chain: the ring without its closing tie), complete (full), Erdős–Rényi (random), ring lattice plus rewirings (small-world)' },
+  network: { kind: 'choice', choices: NETWORKS, default: 'linear', meaning: 'Communication network: ring (linear), open line (chain: the ring without its closing tie), star (hub-and-spoke: agent 0 tied to all), complete (full), Erdős–Rényi (random), ring lattice plus rewirings (small-world)' },
   density: { kind: 'number', min: 0, max: 1, default: 0.05, meaning: 'Chance that any pair of agents is tied (random network)' },
   lattice_degree: { kind: 'integer', min: 2, max: 99_998, default: 2, meaning: 'Ties per agent in the ring lattice before rewiring (small-world network; even)' },
   rewirings: { kind: 'integer', min: 0, max: 1_000_000, default: 10, meaning: 'Number of ties of the ring lattice moved to a random agent (small-world network)' },
