@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { escapeHtml } from '../output/escape.ts';
 import type { CsvValue } from '../output/read-results.ts';
 import { CHART_GROUPS, type ChartGroup, type NamedSpec } from './chart-specs.ts';
 import { FONT } from './specs/base.ts';
@@ -72,9 +73,7 @@ ${body.join('\n')}
 `;
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+export { escapeHtml };
 
 /** A table; numbers right-aligned with 4 significant digits, null as an empty cell; optional class per row. */
 export function htmlTable(head: string[], rows: CsvValue[][], rowClasses: (string | undefined)[] = []): string {

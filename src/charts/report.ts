@@ -66,41 +66,50 @@ function summaryTable(results: ResultSet, outcome: string): string {
   const { manifest } = results;
   const conditions = manifest.conditions.map((c) => c.name);
   const note = '<p class="note">Mean across replicates [95% Student-t CI of the mean, kept within the values the metric can take]; n runs with a value. summary.csv has the SD, median, quartiles and the unclipped intervals.</p>';
-  if (!manifest.sweep) return note + metricTable(results, conditions, 1);
+  const summary = summaryCells(results); // read once, for every table below
+  if (!manifest.sweep) return note + metricTable(results, summary, conditions, 1);
   const swept = manifest.sweep.parameters;
   const points = manifest.points ?? [];
   const metric = findMetric(manifest, outcome, 'run') ?? manifest.model.run_metrics[0];
-  const cell = summaryCells(results);
+  const { cell } = summary;
   const rows = points.map((p): CsvValue[] => [p.point_id, ...swept.map((k) => (p.values[k] as CsvValue) ?? null), ...conditions.map((c) => cell(c, p.point_id, metric.name))]);
   const compact = `<h3>${escapeHtml(metricTitle(metric))} by sweep point</h3>${htmlTable(['Point', ...swept.map(humanise), ...conditions], rows)}`;
-  const all = points.map((p) => `<h4>Point ${p.point_id}: ${escapeHtml(swept.map((k) => `${humanise(k)} = ${String(p.values[k])}`).join(', '))}</h4>${metricTable(results, conditions, p.point_id)}`).join('\n');
+  const all = points.map((p) => `<h4>Point ${p.point_id}: ${escapeHtml(swept.map((k) => `${humanise(k)} = ${String(p.values[k])}`).join(', '))}</h4>${metricTable(results, summary, conditions, p.point_id)}`).join('\n');
   return `${note}${compact}<details class="long"><summary>Every run metric at every point (${points.length} tables)</summary>${all}</details>`;
 }
 
 /** One point's run metrics × conditions. */
-function metricTable(results: ResultSet, conditions: readonly string[], pointId: number): string {
-  const cell = summaryCells(results);
-  const n = (c: string) => results.runs.filter((r) => r.condition === c && r.point_id === pointId).length || undefined;
-  const head = ['Metric', ...conditions.map((c) => (n(c) === undefined ? c : `${c} (n = ${n(c)})`))];
+function metricTable(results: ResultSet, { cell, runsAt }: SummaryCells, conditions: readonly string[], pointId: number): string {
+  const head = ['Metric', ...conditions.map((c) => (runsAt(c, pointId) === 0 ? c : `${c} (n = ${runsAt(c, pointId)})`))];
   const rows = results.manifest.model.run_metrics.map((m): CsvValue[] => [metricTitle(m), ...conditions.map((c) => cell(c, pointId, m.name))]);
   return htmlTable(head, rows);
 }
 
-/** "mean [low, high]" of a condition, point and metric from summary.csv (4 significant digits; the interval clipped to the metric's range); null when it has no value. */
-function summaryCells(results: ResultSet): (condition: string, pointId: number, metric: string) => string | null {
+interface SummaryCells {
+  /** "mean [low, high]" of a condition, point and metric from summary.csv (4 significant digits; the interval clipped to the metric's range); null when it has no value. */
+  cell(condition: string, pointId: number, metric: string): string | null;
+  /** Runs of a condition at a point. */
+  runsAt(condition: string, pointId: number): number;
+}
+
+function summaryCells(results: ResultSet): SummaryCells {
   const byKey = new Map(results.summary.map((r) => [`${r.condition}\u0000${r.point_id}\u0000${r.metric}`, r]));
   const ranges = new Map(results.manifest.model.run_metrics.map((m) => [m.name, rangeOf(results, m)]));
   const show = (x: number) => String(Number(x.toPrecision(4)));
   // runs per condition and point: a cell with fewer (a metric without a value in some runs) says how many
   const runs = new Map<string, number>();
   for (const r of results.runs) runs.set(`${r.condition}\u0000${r.point_id}`, (runs.get(`${r.condition}\u0000${r.point_id}`) ?? 0) + 1);
-  return (condition, pointId, metric) => {
-    const r = byKey.get(`${condition}\u0000${pointId}\u0000${metric}`);
-    if (!r || r.mean === null) return null;
-    const n = r.n < (runs.get(`${condition}\u0000${pointId}`) ?? r.n) ? ` (n = ${r.n})` : '';
-    if (r.ci_low === null || r.ci_high === null) return `${show(r.mean)}${n}`;
-    const { min = -Infinity, max = Infinity } = ranges.get(metric) ?? {};
-    return `${show(r.mean)} [${show(Math.max(min, r.ci_low))}, ${show(Math.min(max, r.ci_high))}]${n}`;
+  const runsAt = (condition: string, pointId: number) => runs.get(`${condition}\u0000${pointId}`) ?? 0;
+  return {
+    runsAt,
+    cell: (condition, pointId, metric) => {
+      const r = byKey.get(`${condition}\u0000${pointId}\u0000${metric}`);
+      if (!r || r.mean === null) return null;
+      const n = r.n < runsAt(condition, pointId) ? ` (n = ${r.n})` : '';
+      if (r.ci_low === null || r.ci_high === null) return `${show(r.mean)}${n}`;
+      const { min = -Infinity, max = Infinity } = ranges.get(metric) ?? {};
+      return `${show(r.mean)} [${show(Math.max(min, r.ci_low))}, ${show(Math.min(max, r.ci_high))}]${n}`;
+    },
   };
 }
 

@@ -33,6 +33,15 @@ export function checkSnapshots(model: Model, agents: SnapshotOption, networks: S
   }
 }
 
+/** The agent variables of `state` now, agent-major (agent i's at i × width …); empty when the model declares none. */
+export function agentTable(model: Model, state: unknown): Float64Array {
+  const width = model.agentVariables?.length ?? 0;
+  if (width === 0 || !model.recordAgents || !model.agentCount) return new Float64Array(0);
+  const out = new Float64Array(model.agentCount(state) * width);
+  model.recordAgents(state, out);
+  return out;
+}
+
 /** Takes the snapshots of one run as it goes: `at` after each recorded tick, `end` once it has ended. */
 export class SnapshotRecorder {
   private readonly agentRows: { tick: number; values: Float64Array }[] = [];
@@ -63,7 +72,7 @@ export class SnapshotRecorder {
 
   private take(state: unknown, tick: number, agents: boolean, nets: boolean): void {
     if (!agents && !nets) return;
-    const values = this.agentValues(state);
+    const values = agentTable(this.model, state);
     if (agents) {
       this.agentRows.push({ tick, values });
       this.taken.agents = tick;
@@ -72,14 +81,6 @@ export class SnapshotRecorder {
       this.networks.push({ tick, agentCount: this.model.agentCount!(state), agents: values, relations: this.model.recordRelations!(state) });
       this.taken.networks = tick;
     }
-  }
-
-  private agentValues(state: unknown): Float64Array {
-    const width = this.model.agentVariables?.length ?? 0;
-    if (width === 0 || !this.model.recordAgents) return new Float64Array(0);
-    const out = new Float64Array(this.model.agentCount!(state) * width);
-    this.model.recordAgents(state, out);
-    return out;
   }
 
   /** The agent snapshots, or undefined when agents were not recorded. */

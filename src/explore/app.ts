@@ -13,6 +13,7 @@ import { stringify } from 'yaml';
 import type { ParamSpec, ParamValue } from '../model/params.ts';
 import type { FromWorker, Structure, TickRow, ToWorker } from './protocol.ts';
 import type { PageData } from './page-data.ts';
+import { escapeHtml } from '../output/escape.ts';
 import { colourOf, paletteCss, NO_VALUE } from './colours.ts';
 
 declare const vegaEmbed: (el: HTMLElement, spec: object, options: object) => Promise<{ view: VegaView }>;
@@ -498,10 +499,6 @@ function download(blob: Blob, name: string): void {
 
 function format(x: number): string {
   return Number.isFinite(x) ? String(Number(x.toPrecision(3))) : '';
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** Shows the error and stops the page's current run (a changed input starts again). */

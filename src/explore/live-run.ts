@@ -8,6 +8,7 @@ import type { Model, RunContext } from '../model/plugin.ts';
 import type { Params } from '../model/params.ts';
 import { behaviourSeed, runStreams } from '../experiment/seeds.ts';
 import { formatNumber } from '../output/format.ts';
+import { agentTable } from '../experiment/snapshots.ts';
 
 /** Which run of a scenario: the seeds `orgsim run` gives it. */
 export interface RunIdentity {
@@ -40,11 +41,7 @@ export class LiveRun {
 
   /** The agent variables now, agent-major (empty when the model declares none). */
   agents(): Float64Array {
-    const width = this.model.agentVariables?.length ?? 0;
-    if (width === 0 || !this.model.recordAgents || !this.model.agentCount) return new Float64Array(0);
-    const out = new Float64Array(this.model.agentCount(this.state) * width);
-    this.model.recordAgents(this.state, out);
-    return out;
+    return agentTable(this.model, this.state);
   }
 
   /** This tick's timeseries.csv cells from the `tick` column on, as the CLI formats them. */

@@ -13,6 +13,7 @@ import { fileRunContext } from '../experiment/run-context.ts';
 import { pointKey } from '../experiment/seeds.ts';
 import type { Scenario } from '../scenario/index.ts';
 import type { PageData } from './page-data.ts';
+import { escapeHtml } from '../output/escape.ts';
 
 /** The page's data: each condition at the first sweep point, and the text of every input file. */
 export function pageDataOf(scenario: Scenario): PageData {
@@ -91,10 +92,6 @@ function bundle(name: 'app' | 'worker'): string {
   const path = fileURLToPath(url);
   if (!existsSync(path)) throw new EnvironmentError(`the live view's code is missing (${path}): build it with npm run build`);
   return readFileSync(path, 'utf8');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 const STYLE = `

@@ -12,6 +12,7 @@
  * the tick. Values use orgsim's number format; a NaN value is left out (missing).
  */
 import type { MetricSpec, NetworkSnapshot, RelationSpec } from '../model/plugin.ts';
+import { escapeHtml } from './escape.ts';
 import { formatNumber } from './format.ts';
 
 export interface GraphRun {
@@ -32,12 +33,12 @@ export function graphml(run: GraphRun, snapshot: NetworkSnapshot, variables: rea
     '  <key id="point_id" for="graph" attr.name="point_id" attr.type="int"/>',
     '  <key id="replicate" for="graph" attr.name="replicate" attr.type="int"/>',
     '  <key id="tick" for="graph" attr.name="tick" attr.type="int"/>',
-    ...variables.map((v, k) => `  <key id="v${k}" for="node" attr.name="${escape(v.name)}" attr.type="${v.integer ? 'long' : 'double'}"/>`),
-    ...relations.map((r, k) => `  <key id="r${k}" for="edge" attr.name="${escape(r.name)}" attr.type="boolean"><default>false</default></key>`),
-    ...relations.flatMap((r, k) => (r.weight ? [`  <key id="w${k}" for="edge" attr.name="${escape(r.weight.name)}" attr.type="double"/>`] : [])),
+    ...variables.map((v, k) => `  <key id="v${k}" for="node" attr.name="${escapeHtml(v.name)}" attr.type="${v.integer ? 'long' : 'double'}"/>`),
+    ...relations.map((r, k) => `  <key id="r${k}" for="edge" attr.name="${escapeHtml(r.name)}" attr.type="boolean"><default>false</default></key>`),
+    ...relations.flatMap((r, k) => (r.weight ? [`  <key id="w${k}" for="edge" attr.name="${escapeHtml(r.weight.name)}" attr.type="double"/>`] : [])),
     `  <graph id="run${run.runId}_tick${snapshot.tick}" edgedefault="${directed ? 'directed' : 'undirected'}">`,
     `    <data key="run_id">${run.runId}</data>`,
-    `    <data key="condition">${escape(run.condition)}</data>`,
+    `    <data key="condition">${escapeHtml(run.condition)}</data>`,
     `    <data key="point_id">${run.pointId}</data>`,
     `    <data key="replicate">${run.replicate}</data>`,
     `    <data key="tick">${snapshot.tick}</data>`,
@@ -84,8 +85,4 @@ function* edges(snapshot: NetworkSnapshot, relations: readonly RelationSpec[], d
 
 function dataCell(key: string, value: number): string {
   return Number.isNaN(value) ? '' : `<data key="${key}">${formatNumber(value)}</data>`;
-}
-
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
