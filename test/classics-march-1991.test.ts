@@ -253,6 +253,35 @@ describe('equilibrium and determinism', () => {
   });
 });
 
+describe('measurement timing', () => {
+  it('before-update reports at tick t what after-update reports at t − 1 (tick 0 the initial state), and changes no run', () => {
+    for (const over of [{ fast_share: 0.3 }, { p3: 0.1, p4: 0.02 }, { p1: 0.9, p2: 0.9 }]) {
+      const streams = () => runStreams(1991, 3, 3);
+      const after = simulate(model, params(over), streams(), 40);
+      const before = simulate(model, params({ ...over, measurement: 'before-update' }), streams(), 40);
+      for (const name of ['code_knowledge', 'mean_knowledge', 'code_undecided', 'disagreement']) {
+        const a = after.tickMetric(name);
+        const b = before.tickMetric(name);
+        expect(b[0]).toBe(a[0]);
+        for (let t = 1; t <= 40; t++) expect(b[t]).toBe(a[t - 1]);
+        expect(before.runMetric(name)).toBe(a[39]);
+      }
+      expect(before.tickMetric('superior_share')).toEqual(after.tickMetric('superior_share'));
+      expect(before.runMetric('equilibrium_tick')).toEqual(after.runMetric('equilibrium_tick'));
+    }
+  });
+
+  it('before-update holds across equilibrium: a frozen run reports its final state', () => {
+    const streams = () => runStreams(1991, 4, 4);
+    const after = simulate(model, params({ p1: 0.9, p2: 0.9 }), streams(), 200);
+    const before = simulate(model, params({ p1: 0.9, p2: 0.9, measurement: 'before-update' }), streams(), 200);
+    const eq = after.runMetric('equilibrium_tick');
+    expect(eq).toBeLessThan(100);
+    expect(before.tickMetric('code_knowledge').slice(1)).toEqual(after.tickMetric('code_knowledge').slice(0, 200));
+    expect(before.runMetric('code_knowledge')).toBe(after.runMetric('code_knowledge'));
+  });
+});
+
 /** Per-replicate run metric values for a parameter set (common random numbers across sets). */
 function finals(over: Record<string, number | string>, ticks: number, reps: number, name: string, condition: string): number[] {
   const p = params(over);

@@ -251,6 +251,31 @@ describe('equilibrium', () => {
   });
 });
 
+describe('run metrics at a fixed horizon and of the network', () => {
+  it('horizon_score is the average score at round `horizon`, empty when 0 or beyond the run, and the horizon changes nothing else', () => {
+    const streams = () => runStreams(7, 2, behaviourSeed(7, 'c', '', 2));
+    const plain = simulate(model, params({ network: 'linear' }), streams(), 60);
+    const at40 = simulate(model, params({ network: 'linear', horizon: 40 }), streams(), 60);
+    expect(at40.runMetric('horizon_score')).toBe(plain.tickMetric('mean_score')[40]);
+    expect(at40.runMetric('horizon_score')).not.toBe(at40.runMetric('mean_score')); // still climbing at 40 on the ring
+    expect(plain.runMetric('horizon_score')).toBeNaN();
+    expect(simulate(model, params({ network: 'linear', horizon: 61 }), streams(), 60).runMetric('horizon_score')).toBeNaN();
+    expect(at40.series).toEqual(plain.series);
+    // a run frozen at equilibrium before the horizon keeps its equilibrium score
+    const full = simulate(model, params({ network: 'full', horizon: 50 }), streams(), 60);
+    expect(full.runMetric('equilibrium_tick')).toBeLessThan(50);
+    expect(full.runMetric('horizon_score')).toBe(full.runMetric('mean_score'));
+  });
+
+  it('mean_path_length is the network’s mean distance: (n + 1)/3 on a chain, 2(n − 1)/n on a star, 1 on the full network', () => {
+    const pathLength = (network: string) => simulate(model, params({ agents: 30, network }), runStreams(7, 1, 7), 1).runMetric('mean_path_length');
+    expect(pathLength('chain')).toBeCloseTo(31 / 3, 12);
+    expect(pathLength('hub-and-spoke')).toBeCloseTo((2 * 29) / 30, 12);
+    expect(pathLength('full')).toBe(1);
+    expect(pathLength('linear')).toBeCloseTo((30 * 30) / (4 * 29), 12); // even ring: n²/(4(n − 1))
+  });
+});
+
 /** Mean over replicates of a tick metric at the given ticks; paired by replicate. */
 function meanSeries(over: Record<string, number | string>, reps: number, ticks: number, condition: string): Float64Array[] {
   const p = { ...defaultParams(model.parameters), bits: 16, ...over };

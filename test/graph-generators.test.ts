@@ -305,3 +305,110 @@ describe('hub-and-spoke (star)', () => {
     expect(out.agents!.variable('degree')[0]).toBe(99);
   });
 });
+
+describe('connected caveman', () => {
+  it('matches networkx’s connected_caveman_graph: ties, degrees, path length and clustering', async () => {
+    const { cavemanGraph, averageClustering, degreeOf, isConnected } = await import('../src/model/graph/index.ts');
+    // networkx 3: connected_caveman_graph(4, 5) has 40 edges, degrees {3, 4, 5},
+    // average_shortest_path_length 2.863157894736842, average_clustering 0.7333333333333334
+    const g = cavemanGraph(4, 5);
+    expect(edgeCount(g)).toBe(40);
+    expect([degreeOf(g, 0), degreeOf(g, 1), degreeOf(g, 2), degreeOf(g, 4)]).toEqual([4, 3, 4, 5]);
+    expect(isConnected(g)).toBe(true);
+    expect(averagePathLength(g)).toBeCloseTo(2.863157894736842, 12);
+    expect(averageClustering(g)).toBeCloseTo(0.7333333333333334, 12);
+    expect(averagePathLength(cavemanGraph(20, 5))).toBeCloseTo(10.892929292929294, 12);
+    expect(averagePathLength(cavemanGraph(2, 3))).toBeCloseTo(1.8666666666666667, 12);
+  });
+
+  it('refuses caves of fewer than 3 agents and fewer than 2 caves', async () => {
+    const { cavemanGraph } = await import('../src/model/graph/index.ts');
+    expect(() => cavemanGraph(5, 2)).toThrow('a caveman network needs caves of at least 3 agents (a cave of 2 would lose its only tie to the bridge), got 2');
+    expect(() => cavemanGraph(1, 5)).toThrow('a caveman network needs at least 2 caves, got 1');
+  });
+
+  it('is the network nk-network-search runs with network: caveman, and cave_size must divide agents', async () => {
+    const { cavemanGraph } = await import('../src/model/graph/index.ts');
+    const { findModel } = await import('../src/models/index.ts');
+    const { defaultParams } = await import('../src/model/params.ts');
+    const { runStreams, simulate } = await import('../src/experiment/index.ts');
+    const model = findModel('nk-network-search')!;
+    const params = { ...defaultParams(model.parameters), network: 'caveman', cave_size: 10 };
+    const out = simulate(model, params, runStreams(3, 1, 3), 2, { networks: 'end' });
+    expect(out.networks[0].relations[0].pairs.length / 2).toBe(10 * 45);
+    expect(out.runMetric('mean_path_length')).toBeCloseTo(averagePathLength(cavemanGraph(10, 10)), 12);
+    expect(model.check!({ ...params, cave_size: 7 })).toEqual([{ key: 'cave_size', message: 'must divide agents (100) so every cave is full, got 7' }]);
+    expect(model.check!({ ...params, cave_size: 100 })).toEqual([{ key: 'cave_size', message: 'must leave at least 2 caves of the 100 agents, got 100' }]);
+  });
+});
+
+describe('require_connected (random and small-world networks redrawn until connected)', () => {
+  it('drawConnected returns the first connected draw, from the same stream, so the seed fixes it', async () => {
+    const { drawConnected, erdosRenyiGraph, isConnected } = await import('../src/model/graph/index.ts');
+    const rngA = createRng('connected-1');
+    const rngB = createRng('connected-1');
+    const g = drawConnected(() => erdosRenyiGraph(100, 0.04, rngA), 'test');
+    expect(isConnected(g)).toBe(true);
+    // the same sequence by hand: draw until connected
+    let h = erdosRenyiGraph(100, 0.04, rngB);
+    let draws = 1;
+    while (!isConnected(h)) {
+      h = erdosRenyiGraph(100, 0.04, rngB);
+      draws++;
+    }
+    expect(draws).toBeGreaterThan(1); // at p = 0.04 most draws are disconnected, so the redraw mattered
+    expect(g.neighbors).toEqual(h.neighbors);
+  });
+
+  it('gives up after MAX_CONNECTED_DRAWS with a message that says what to change', async () => {
+    const { drawConnected, erdosRenyiGraph, MAX_CONNECTED_DRAWS } = await import('../src/model/graph/index.ts');
+    const rng = createRng('never');
+    let calls = 0;
+    const draw = () => {
+      calls++;
+      return erdosRenyiGraph(10, 0, rng);
+    };
+    expect(() => drawConnected(draw, 'a random network of 10 agents at density 0')).toThrow(
+      `require_connected: none of ${MAX_CONNECTED_DRAWS} draws of a random network of 10 agents at density 0 was connected; make the network denser, or set require_connected: false to use the graphs as drawn`,
+    );
+    expect(calls).toBe(MAX_CONNECTED_DRAWS);
+  });
+
+  it('the connectedness estimate is close to the share of connected G(100, p) draws', async () => {
+    const { erdosRenyiConnectedChance, erdosRenyiGraph, isConnected } = await import('../src/model/graph/index.ts');
+    const rng = createRng('chance');
+    for (const p of [0.04, 0.05, 0.07]) {
+      let connected = 0;
+      const draws = 2_000;
+      for (let i = 0; i < draws; i++) if (isConnected(erdosRenyiGraph(100, p, rng))) connected++;
+      const expected = erdosRenyiConnectedChance(100, p);
+      const se = Math.sqrt((expected * (1 - expected)) / draws);
+      expect(Math.abs(connected / draws - expected)).toBeLessThan(4 * se + 0.03);
+    }
+  });
+
+  it('nk-network-search: every random and small-world graph is connected with require_connected, and hopeless densities are refused before a run', async () => {
+    const { findModel } = await import('../src/models/index.ts');
+    const { defaultParams } = await import('../src/model/params.ts');
+    const { runStreams, simulate } = await import('../src/experiment/index.ts');
+    const { csrFromEdges, isConnected } = await import('../src/model/graph/index.ts');
+    const model = findModel('nk-network-search')!;
+    const base = defaultParams(model.parameters);
+    const graphOf = (params: Record<string, unknown>, replicate: number) => {
+      const out = simulate(model, { ...base, ...params }, runStreams(5, replicate, 5), 0, { networks: 'end' });
+      return csrFromEdges(100, out.networks[0].relations[0].pairs);
+    };
+    let disconnectedWithout = 0;
+    for (let r = 1; r <= 10; r++) {
+      for (const params of [{ network: 'random', density: 0.03 }, { network: 'small-world', lattice_degree: 2, rewirings: 20 }]) {
+        expect(isConnected(graphOf({ ...params, require_connected: true }, r))).toBe(true);
+        if (!isConnected(graphOf(params, r))) disconnectedWithout++;
+      }
+    }
+    expect(disconnectedWithout).toBeGreaterThan(10); // without it most of these graphs fall apart
+    expect(model.check!({ ...base, network: 'random', density: 0.02, require_connected: true })).toEqual([
+      { key: 'density', message: 'with require_connected, a random network of 100 agents at density 0.02 is connected in about 1 in 750,000 draws, too rarely for 10,000 redraws; use density >= 0.028 or set require_connected: false' },
+    ]);
+    expect(model.check!({ ...base, network: 'random', density: 0.02 })).toEqual([]);
+  });
+});

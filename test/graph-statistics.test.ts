@@ -67,3 +67,17 @@ describe('graph statistics', () => {
     expect(averagePathLength(csrFromEdges(4, [0, 1, 2, 3]))).toBe(Infinity);
   });
 });
+
+describe('reachablePathLength (igraph’s unconnected = TRUE mean distance)', () => {
+  it('averages over the pairs that can reach each other, and equals averagePathLength when connected', async () => {
+    const { reachablePathLength, averagePathLength, csrFromEdges, ringGraph } = await import('../src/model/graph/index.ts');
+    // a path 0-1-2 (ordered distances 1,1,2 twice: mean 4/3), a tie 3-4 (1, twice), an isolate 5
+    const g = csrFromEdges(6, [0, 1, 1, 2, 3, 4]);
+    expect(reachablePathLength(g)).toBeCloseTo((2 * (1 + 1 + 2) + 2 * 1) / 8, 12);
+    expect(reachablePathLength(csrFromEdges(3, []))).toBeNaN();
+    const ring = ringGraph(11);
+    expect(reachablePathLength(ring)).toBeCloseTo(averagePathLength(ring), 12);
+    // from a subset of sources: sources 0 and 3 (⌊i·6/2⌋), 2 reached pairs each... 0 reaches 1 (1) and 2 (2); 3 reaches 4 (1)
+    expect(reachablePathLength(g, 2)).toBeCloseTo((1 + 2 + 1) / 3, 12);
+  });
+});

@@ -3,6 +3,8 @@ export { csrFromEdges, degreeOf, edgeCount, hasEdge, type CsrGraph } from './csr
 export { ringGraph } from './ring.ts';
 export { chainGraph } from './chain.ts';
 export { starGraph } from './star.ts';
+export { cavemanGraph } from './caveman.ts';
+export { drawConnected, erdosRenyiConnectedChance, MAX_CONNECTED_DRAWS } from './connected.ts';
 export { completeGraph } from './complete.ts';
 export { latticeGraph, latticeShape } from './lattice.ts';
 export { ringLatticeGraph, ringLatticeWithRewirings } from './ring-lattice.ts';
@@ -18,4 +20,5 @@ export {
   averageClustering,
   isConnected,
   averagePathLength,
+  reachablePathLength,
 } from './statistics.ts';

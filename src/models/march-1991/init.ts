@@ -10,7 +10,7 @@ import type { RunStreams } from '../../model/plugin.ts';
 import type { Rng } from '../../rng/index.ts';
 import type { March1991Params } from './params.ts';
 import { updateEquilibrium } from './equilibrium.ts';
-import { tickMetrics } from './metrics.ts';
+import { STATE_METRIC_COUNT, tickMetrics } from './metrics.ts';
 import type { March1991State } from './state.ts';
 
 /** A belief drawn as -1, 0 or +1 with equal probability (one draw). */
@@ -62,6 +62,7 @@ export function initState(p: March1991Params, streams: RunStreams): March1991Sta
     equilibriumTick: -1,
     frozen: false,
     frozenSuperiorCount: 0,
+    beforeUpdate: new Float64Array(STATE_METRIC_COUNT),
     frozenRecord: new Float64Array(TICK_METRIC_COUNT),
     frozenRecordValid: false,
   };

@@ -26,6 +26,9 @@ const stateMetrics: MetricSpec[] = [
   { name: 'disagreement', label: 'Disagreement with the code', unit: 'share of beliefs', meaning: 'Share of (person, dimension) beliefs that differ from the code: 0 when everyone holds the code', min: 0, max: 1 },
 ];
 
+/** Number of state metrics (the first entries of both tick and run metrics). */
+export const STATE_METRIC_COUNT = stateMetrics.length;
+
 export const tickMetrics: readonly MetricSpec[] = [
   ...stateMetrics,
   { name: 'superior_share', label: 'Superior group', unit: 'share of people', meaning: 'Share of people who outperformed the code this period (whom the code learnt from)', min: 0, max: 1 },
@@ -36,6 +39,21 @@ export const runMetrics: readonly MetricSpec[] = [
   { name: 'equilibrium_tick', label: 'Period of equilibrium', unit: 'periods', meaning: 'First period from which no belief and no code value can change (empty when not reached; never with p3 or p4 > 0)', min: 0 },
   { name: 'equilibrium_reached', label: 'Equilibrium reached', unit: '0 or 1', meaning: '1 when the run reached equilibrium within its ticks', min: 0, max: 1 },
 ];
+
+/**
+ * measurement 'before-update': keeps the state metrics at the start of the period about
+ * to run, which is what tick t + 1 then reports (March's program measured "period t"
+ * before that period's updates). Called by the step before anything changes.
+ */
+export function measureBeforeUpdate(s: March1991State): void {
+  writeState(s, s.beforeUpdate);
+}
+
+/** The state metrics a record at the current tick reports, by the measurement option. */
+function writeMeasuredState(s: March1991State, out: Float64Array): void {
+  if (s.p.measurement === 'before-update' && s.tick > 0) out.set(s.beforeUpdate);
+  else writeState(s, out);
+}
 
 function writeState(s: March1991State, out: Float64Array): void {
   const { n, m, beliefs, code, reality, fast } = s;
@@ -74,7 +92,7 @@ export function recordTick(s: March1991State, out: Float64Array): void {
     out.set(s.frozenRecord); // nothing changes once frozen
     return;
   }
-  writeState(s, out);
+  writeMeasuredState(s, out);
   out[7] = s.superiorCount / s.n;
   if (s.frozen && s.tick > s.equilibriumTick) {
     s.frozenRecord.set(out);
@@ -83,7 +101,7 @@ export function recordTick(s: March1991State, out: Float64Array): void {
 }
 
 export function recordRun(s: March1991State, out: Float64Array): void {
-  writeState(s, out);
+  writeMeasuredState(s, out);
   out[7] = s.equilibriumTick >= 0 ? s.equilibriumTick : NaN;
   out[8] = s.equilibriumTick >= 0 ? 1 : 0;
 }

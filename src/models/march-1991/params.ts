@@ -8,6 +8,7 @@ import type { ParamSchema } from '../../model/params.ts';
 export const SOCIALISATION_MODES = ['stepwise', 'direct'] as const;
 export const CODE_UPDATES = ['direct', 'stepwise'] as const;
 export const OBSERVATIONS = ['actions', 'beliefs'] as const;
+export const MEASUREMENTS = ['after-update', 'before-update'] as const;
 
 export const parameters = {
   people: { kind: 'integer', min: 1, max: 100_000, default: 50, meaning: 'n: number of people in the organisation' },
@@ -22,6 +23,7 @@ export const parameters = {
   socialisation: { kind: 'choice', choices: SOCIALISATION_MODES, default: 'stepwise', meaning: 'stepwise: a belief moves one step toward the code (-1 -> 0 -> 1), as March’s program did; direct: it takes the code’s value at once, as the paper’s text reads' },
   code_update: { kind: 'choice', choices: CODE_UPDATES, default: 'direct', meaning: 'direct: the code takes the majority view at once (the paper’s text); stepwise: it moves one step toward it' },
   observation: { kind: 'choice', choices: OBSERVATIONS, default: 'actions', meaning: 'What the code learns from: people’s actions (a 0 belief acted on by a coin flip; superior = action score above the code’s) or their beliefs (0 scores 0 and abstains)' },
+  measurement: { kind: 'choice', choices: MEASUREMENTS, default: 'after-update', meaning: 'When knowledge is measured: after-update reports at tick t the state after t periods; before-update reports the state at the start of period t, before its updates (after t − 1 periods), as March’s program measured “period t” (tick 0 is the initial state either way)' },
 } as const satisfies ParamSchema;
 
 /** The resolved parameters as the model reads them. */

@@ -43,6 +43,8 @@ export interface March1991State {
   frozen: boolean;
   /** Size of the superior group in every period after equilibrium (0 unless observation is 'beliefs'). */
   frozenSuperiorCount: number;
+  /** measurement 'before-update': the state metrics at the start of the last period (before its updates). */
+  readonly beforeUpdate: Float64Array;
   /** The tick metrics of a period after equilibrium, which every later period repeats. */
   readonly frozenRecord: Float64Array;
   frozenRecordValid: boolean;

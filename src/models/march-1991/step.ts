@@ -9,16 +9,19 @@
  * Steps 4 and 5 both read the state at t (after the period's shocks) and write t + 1,
  * so socialisation and code learning are simultaneous, as in the original program:
  * people learn from the code as it was, and the code learns from people as they were.
- * After the period the equilibrium test runs (equilibrium.ts).
+ * After the period the equilibrium test runs (equilibrium.ts). With measurement
+ * 'before-update' the state metrics are taken first, before anything changes.
  */
 import { learnCode } from './code-learning.ts';
 import { applyTurbulence, applyTurnover } from './environment.ts';
 import { updateEquilibrium } from './equilibrium.ts';
 import { judge } from './judge.ts';
+import { measureBeforeUpdate } from './metrics.ts';
 import { socialise } from './socialise.ts';
 import type { March1991State } from './state.ts';
 
 export function stepState(s: March1991State, _tick: number): void {
+  if (s.p.measurement === 'before-update') measureBeforeUpdate(s);
   if (s.frozen) {
     s.superiorCount = s.frozenSuperiorCount;
     s.tick++;

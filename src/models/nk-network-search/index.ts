@@ -5,11 +5,13 @@
  * (exploration). See ODD.md beside this file.
  */
 import { tiesProblem } from '../../model/graph/csr.ts';
+import { erdosRenyiConnectedChance, MAX_CONNECTED_DRAWS } from '../../model/graph/connected.ts';
 import { nkLandscapeBytes, nkSizeProblem } from '../../model/landscape/nk.ts';
 import type { Model, ParamProblem } from '../../model/plugin.ts';
 import type { Params } from '../../model/params.ts';
 import { agentVariables, recordAgents, recordRelations, relations } from './agents.ts';
 import { initState } from './init.ts';
+import { meanDegree } from './network.ts';
 import { recordRun, recordTick, runMetrics, tickMetrics } from './metrics.ts';
 import { parameters, type NkNetworkSearchParams } from './params.ts';
 import type { NkNetworkSearchState } from './state.ts';
@@ -24,21 +26,35 @@ function check(params: Params): ParamProblem[] {
     if (tooBig) problems.push({ key: 'interactions', message: tooBig });
   }
   const n = p.agents;
-  const ties = p.network === 'full' ? (n * (n - 1)) / 2 : p.network === 'random' ? (p.density * n * (n - 1)) / 2 : p.network === 'small-world' ? (n * p.lattice_degree) / 2 : n;
-  const tooMany = tiesProblem(ties, `the ${p.network} network of ${n} agents`);
+  const tooMany = tiesProblem((n * meanDegree(p)) / 2, `the ${p.network} network of ${n} agents`);
   if (tooMany) problems.push({ key: p.network === 'random' ? 'density' : 'agents', message: tooMany });
   if (p.network === 'small-world') {
     if (p.lattice_degree % 2 !== 0) problems.push({ key: 'lattice_degree', message: `must be even (a ring lattice ties each agent to lattice_degree / 2 agents on each side), got ${p.lattice_degree}` });
     else if (p.lattice_degree >= p.agents) problems.push({ key: 'lattice_degree', message: `must be less than agents (${p.agents}), got ${p.lattice_degree}` });
     else if (p.lattice_degree === p.agents - 1 && p.rewirings > 0) problems.push({ key: 'rewirings', message: `a ring lattice of degree ${p.lattice_degree} on ${p.agents} agents is complete and cannot be rewired; set rewirings: 0` });
   }
+  if (p.network === 'caveman') {
+    if (n % p.cave_size !== 0) problems.push({ key: 'cave_size', message: `must divide agents (${n}) so every cave is full, got ${p.cave_size}` });
+    else if (n / p.cave_size < 2) problems.push({ key: 'cave_size', message: `must leave at least 2 caves of the ${n} agents, got ${p.cave_size}` });
+  }
+  if (p.require_connected && p.network === 'random') {
+    const chance = erdosRenyiConnectedChance(n, p.density);
+    if (chance * MAX_CONNECTED_DRAWS < 20) {
+      problems.push({ key: 'density', message: `with require_connected, a random network of ${n} agents at density ${p.density} is connected in about ${formatChance(chance)}, too rarely for ${MAX_CONNECTED_DRAWS.toLocaleString('en-US')} redraws; use density >= ${minConnectedDensity(n)} or set require_connected: false` });
+    }
+  }
   return problems;
 }
 
-/** Mean ties per agent, about. */
-function meanDegree(p: NkNetworkSearchParams): number {
-  const n = p.agents;
-  return p.network === 'full' ? n - 1 : p.network === 'random' ? p.density * (n - 1) : p.network === 'small-world' ? p.lattice_degree : 2;
+function formatChance(chance: number): string {
+  return chance >= 1e-4 ? `${+(chance * 100).toPrecision(2)}% of draws` : `1 in ${(+(1 / chance).toPrecision(2)).toLocaleString('en-US')} draws`;
+}
+
+/** Smallest density (to 3 decimals) at which MAX_CONNECTED_DRAWS redraws expect 20 connected graphs. */
+function minConnectedDensity(n: number): number {
+  let p = 0.001;
+  while (p < 1 && erdosRenyiConnectedChance(n, p) * MAX_CONNECTED_DRAWS < 20) p = Math.round((p + 0.001) * 1000) / 1000;
+  return p;
 }
 
 /** One run's state in bytes (see `Model.memoryBytes`): a few numbers an agent, the network's ties and the landscape. */
@@ -50,7 +66,7 @@ function memoryBytes(params: Params): number {
 export const nkNetworkSearch: Model<NkNetworkSearchState> = {
   name: 'nk-network-search',
   description:
-    'Lazer & Friedman (2007): 100 agents on a communication network search an NK landscape (N = 20, K = 5). Each round, simultaneously, an agent copies its best-scoring neighbour if that neighbour scores strictly higher (with probability velocity it looks at all), and otherwise flips one random dimension, keeping the change only if it scores higher. Score = (fitness / landscape maximum)^8. Networks: linear (ring), full, random (Erdős–Rényi), small-world (ring lattice plus rewirings). The same landscape and starting solutions are used by every condition of a replicate.',
+    'Lazer & Friedman (2007): 100 agents on a communication network search an NK landscape (N = 20, K = 5). Each round, simultaneously, an agent copies its best-scoring neighbour if that neighbour scores strictly higher (with probability velocity it looks at all), and otherwise flips one random dimension, keeping the change only if it scores higher. Score = (fitness / landscape maximum)^8. Networks: linear (ring), chain (open line), hub-and-spoke (star), caveman (connected caves), full, random (Erdős–Rényi, optionally redrawn until connected), small-world (ring lattice plus rewirings). The same landscape and starting solutions are used by every condition of a replicate.',
   parameters,
   tickMetrics,
   runMetrics,

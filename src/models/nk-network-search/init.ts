@@ -7,7 +7,7 @@
  */
 import { createNkLandscape, randomSolution } from '../../model/landscape/nk.ts';
 import type { RunStreams } from '../../model/plugin.ts';
-import { buildNetwork, isComplete } from './network.ts';
+import { buildNetwork, isComplete, networkPathLength } from './network.ts';
 import type { NkNetworkSearchParams } from './params.ts';
 import type { NkNetworkSearchState } from './state.ts';
 import { meanScore } from './step.ts';
@@ -46,6 +46,8 @@ export function initState(p: NkNetworkSearchParams, streams: RunStreams): NkNetw
     scoreSum: 0,
     equilibriumTick: -1,
     frozen: false,
+    horizonScore: NaN,
+    pathLength: networkPathLength(graph),
   };
   s.meanScore = meanScore(s);
   return s;

@@ -23,6 +23,8 @@ export const runMetrics: readonly MetricSpec[] = [
   ...stateMetrics,
   { name: 'mean_score_over_rounds', label: 'Average score over the run', unit: SCORE_UNIT, meaning: 'Mean over rounds 1..T of the average score (cumulative performance)', min: 0, max: 1 },
   { name: 'equilibrium_tick', label: 'Rounds to equilibrium', unit: 'rounds', meaning: 'First round from which no agent could ever change its solution (empty when not reached)', min: 0 },
+  { name: 'horizon_score', label: 'Average score at the horizon', unit: SCORE_UNIT, meaning: 'Average score at round `horizon`, a fixed horizon for long-run comparisons (empty when horizon is 0 or beyond the run)', min: 0, max: 1 },
+  { name: 'mean_path_length', label: 'Average path length', unit: 'ties', meaning: 'Mean shortest-path length between agents who can reach each other (igraph’s unconnected = TRUE convention); exact up to 2,000 agents, from 2,000 evenly spaced agents above', min: 0 },
 ];
 
 function writeState(s: NkNetworkSearchState, out: Float64Array): void {
@@ -75,4 +77,6 @@ export function recordRun(s: NkNetworkSearchState, out: Float64Array): void {
   writeState(s, out);
   out[5] = s.ticks > 0 ? s.scoreSum / s.ticks : NaN;
   out[6] = s.equilibriumTick >= 0 ? s.equilibriumTick : NaN;
+  out[7] = s.horizonScore;
+  out[8] = s.pathLength;
 }

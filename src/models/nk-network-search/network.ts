@@ -1,10 +1,24 @@
 /**
  * The communication network, from the structure stream (seeded without the
  * condition, so conditions with the same network parameters share the same graph).
- * linear: ring of degree 2; chain: the open line; hub-and-spoke: a star around agent 0; full: complete graph; random: Erdős–Rényi G(n, density);
- * small-world: ring lattice of `lattice_degree` plus exactly `rewirings` rewirings.
+ * linear: ring of degree 2; chain: the open line; hub-and-spoke: a star around agent 0;
+ * caveman: connected caves of cave_size; full: complete graph; random: Erdős–Rényi
+ * G(n, density); small-world: ring lattice of `lattice_degree` plus exactly `rewirings`
+ * rewirings. With require_connected, random and small-world graphs are redrawn from
+ * the same stream until connected.
  */
-import { chainGraph, completeGraph, starGraph, erdosRenyiGraph, ringGraph, ringLatticeWithRewirings, type CsrGraph } from '../../model/graph/index.ts';
+import {
+  cavemanGraph,
+  chainGraph,
+  completeGraph,
+  drawConnected,
+  erdosRenyiGraph,
+  ringGraph,
+  reachablePathLength,
+  ringLatticeWithRewirings,
+  starGraph,
+  type CsrGraph,
+} from '../../model/graph/index.ts';
 import type { Rng } from '../../rng/index.ts';
 import type { NkNetworkSearchParams } from './params.ts';
 
@@ -16,13 +30,50 @@ export function buildNetwork(p: NkNetworkSearchParams, rng: Rng): CsrGraph {
       return chainGraph(p.agents);
     case 'hub-and-spoke':
       return starGraph(p.agents);
+    case 'caveman':
+      return cavemanGraph(p.agents / p.cave_size, p.cave_size);
     case 'full':
       return completeGraph(p.agents);
     case 'random':
-      return erdosRenyiGraph(p.agents, p.density, rng);
+      return connectedIfRequired(p, () => erdosRenyiGraph(p.agents, p.density, rng), `a random network of ${p.agents} agents at density ${p.density}`);
     case 'small-world':
-      return ringLatticeWithRewirings(p.agents, p.lattice_degree, p.rewirings, rng);
+      return connectedIfRequired(p, () => ringLatticeWithRewirings(p.agents, p.lattice_degree, p.rewirings, rng), `a ring lattice of degree ${p.lattice_degree} on ${p.agents} agents with ${p.rewirings} rewirings`);
   }
+}
+
+function connectedIfRequired(p: NkNetworkSearchParams, draw: () => CsrGraph, what: string): CsrGraph {
+  return p.require_connected ? drawConnected(draw, what) : draw();
+}
+
+/** Mean ties per agent, exact for the fixed networks and expected for random ones. */
+export function meanDegree(p: NkNetworkSearchParams): number {
+  const n = p.agents;
+  switch (p.network) {
+    case 'linear':
+      return 2;
+    case 'chain':
+    case 'hub-and-spoke':
+      return (2 * (n - 1)) / n;
+    case 'caveman':
+      return p.cave_size - 1;
+    case 'full':
+      return n - 1;
+    case 'random':
+      return p.density * (n - 1);
+    case 'small-world':
+      return p.lattice_degree;
+  }
+}
+
+/** Networks up to this size get the exact mean path length; larger ones an estimate from this many BFS sources. */
+const EXACT_PATH_LENGTH_AGENTS = 2_000;
+
+/**
+ * Mean shortest-path length over connected pairs (`reachablePathLength`): exact up to
+ * 2,000 agents, from 2,000 evenly spaced sources above (O(2,000 · ties)).
+ */
+export function networkPathLength(g: CsrGraph): number {
+  return reachablePathLength(g, Math.min(g.nodeCount, EXACT_PATH_LENGTH_AGENTS));
 }
 
 /** True when every agent is tied to every other. */

@@ -46,4 +46,8 @@ export interface NkNetworkSearchState {
   equilibriumTick: number;
   /** Set once the state is absorbing: later rounds change nothing and are skipped. */
   frozen: boolean;
+  /** Mean score at round `p.horizon` (NaN until then, or when horizon is 0). */
+  horizonScore: number;
+  /** Mean shortest-path length of the network over connected pairs (the graph is fixed for the run). */
+  readonly pathLength: number;
 }

@@ -30,6 +30,7 @@ export function stepState(s: NkNetworkSearchState, _tick: number): void {
   s.ticks++;
   if (s.changed > 0) s.meanScore = meanScore(s);
   s.scoreSum += s.meanScore;
+  if (s.ticks === s.p.horizon) s.horizonScore = s.meanScore;
 }
 
 function runRound(s: NkNetworkSearchState): void {
