@@ -17,10 +17,12 @@ const CLASSICS = join(ROOT, 'scenarios', 'classics');
 
 /** name: [conditions, swept parameters, points, replicates] */
 const DESIGNS: Record<string, [string[], string[], number, number]> = {
-  'lazer-friedman-fig4': [['linear', 'full'], [], 1, 200],
-  'lazer-friedman-fig6': [['base'], ['density'], 8, 100],
-  'lazer-friedman-small-world': [['base'], ['rewirings'], 6, 100],
-  'lazer-friedman-velocity': [['base'], ['velocity'], 4, 200],
+  'lazer-friedman-fig4': [['linear', 'ring', 'full'], [], 1, 1000],
+  'lazer-friedman-fig6': [['base'], ['density'], 8, 1000],
+  'lazer-friedman-fig6-connected': [['base'], ['density'], 7, 1000],
+  'lazer-friedman-small-world': [['base'], ['rewirings'], 6, 1000],
+  'lazer-friedman-structures': [['chain', 'hub-and-spoke', 'caveman', 'full'], [], 1, 1000],
+  'lazer-friedman-velocity': [['base'], ['velocity'], 4, 1000],
   'march-fig1': [['base'], ['p1', 'p2'], 27, 80],
   'march-fig2': [['mixed', 'homogeneous'], ['fast_share'], 9, 80],
   'march-fig3': [['base'], ['fast_share'], 11, 400],

@@ -308,27 +308,27 @@ describe('hub-and-spoke (star)', () => {
 
 describe('connected caveman', () => {
   it('matches networkx’s connected_caveman_graph: ties, degrees, path length and clustering', async () => {
-    const { cavemanGraph, averageClustering, degreeOf, isConnected } = await import('../src/model/graph/index.ts');
+    const { connectedCavemanGraph, averageClustering, degreeOf, isConnected } = await import('../src/model/graph/index.ts');
     // networkx 3: connected_caveman_graph(4, 5) has 40 edges, degrees {3, 4, 5},
     // average_shortest_path_length 2.863157894736842, average_clustering 0.7333333333333334
-    const g = cavemanGraph(4, 5);
+    const g = connectedCavemanGraph(4, 5);
     expect(edgeCount(g)).toBe(40);
     expect([degreeOf(g, 0), degreeOf(g, 1), degreeOf(g, 2), degreeOf(g, 4)]).toEqual([4, 3, 4, 5]);
     expect(isConnected(g)).toBe(true);
     expect(averagePathLength(g)).toBeCloseTo(2.863157894736842, 12);
     expect(averageClustering(g)).toBeCloseTo(0.7333333333333334, 12);
-    expect(averagePathLength(cavemanGraph(20, 5))).toBeCloseTo(10.892929292929294, 12);
-    expect(averagePathLength(cavemanGraph(2, 3))).toBeCloseTo(1.8666666666666667, 12);
+    expect(averagePathLength(connectedCavemanGraph(20, 5))).toBeCloseTo(10.892929292929294, 12);
+    expect(averagePathLength(connectedCavemanGraph(2, 3))).toBeCloseTo(1.8666666666666667, 12);
   });
 
   it('refuses caves of fewer than 3 agents and fewer than 2 caves', async () => {
-    const { cavemanGraph } = await import('../src/model/graph/index.ts');
-    expect(() => cavemanGraph(5, 2)).toThrow('a caveman network needs caves of at least 3 agents (a cave of 2 would lose its only tie to the bridge), got 2');
-    expect(() => cavemanGraph(1, 5)).toThrow('a caveman network needs at least 2 caves, got 1');
+    const { connectedCavemanGraph } = await import('../src/model/graph/index.ts');
+    expect(() => connectedCavemanGraph(5, 2)).toThrow('a caveman network needs caves of at least 3 agents (a cave of 2 would lose its only tie to the bridge), got 2');
+    expect(() => connectedCavemanGraph(1, 5)).toThrow('a caveman network needs at least 2 caves, got 1');
   });
 
   it('is the network nk-network-search runs with network: caveman, and cave_size must divide agents', async () => {
-    const { cavemanGraph } = await import('../src/model/graph/index.ts');
+    const { connectedCavemanGraph } = await import('../src/model/graph/index.ts');
     const { findModel } = await import('../src/models/index.ts');
     const { defaultParams } = await import('../src/model/params.ts');
     const { runStreams, simulate } = await import('../src/experiment/index.ts');
@@ -336,7 +336,7 @@ describe('connected caveman', () => {
     const params = { ...defaultParams(model.parameters), network: 'caveman', cave_size: 10 };
     const out = simulate(model, params, runStreams(3, 1, 3), 2, { networks: 'end' });
     expect(out.networks[0].relations[0].pairs.length / 2).toBe(10 * 45);
-    expect(out.runMetric('mean_path_length')).toBeCloseTo(averagePathLength(cavemanGraph(10, 10)), 12);
+    expect(out.runMetric('mean_path_length')).toBeCloseTo(averagePathLength(connectedCavemanGraph(10, 10)), 12);
     expect(model.check!({ ...params, cave_size: 7 })).toEqual([{ key: 'cave_size', message: 'must divide agents (100) so every cave is full, got 7' }]);
     expect(model.check!({ ...params, cave_size: 100 })).toEqual([{ key: 'cave_size', message: 'must leave at least 2 caves of the 100 agents, got 100' }]);
   });

@@ -3,7 +3,8 @@ export { csrFromEdges, degreeOf, edgeCount, hasEdge, type CsrGraph } from './csr
 export { ringGraph } from './ring.ts';
 export { chainGraph } from './chain.ts';
 export { starGraph } from './star.ts';
-export { cavemanGraph } from './caveman.ts';
+export { cavemanGraph, connectedCavemanGraph } from './caveman.ts';
+export { randomRegularGraph } from './random-regular.ts';
 export { drawConnected, erdosRenyiConnectedChance, MAX_CONNECTED_DRAWS } from './connected.ts';
 export { completeGraph } from './complete.ts';
 export { latticeGraph, latticeShape } from './lattice.ts';

@@ -22,9 +22,17 @@
  *     - 'random-with-replacement': for j = 0 … K-1, u = randomInt(rng, N-1),
  *       d(i, j) = u < i ? u : u + 1. K draws per bit; a bit drawn twice simply fills
  *       two positions of the index (Lazer & Friedman's published code).
+ *     - 'any-with-replacement': d(i, j) = randomInt(rng, N): itself and repeats allowed.
+ *       K draws per bit.
+ *     - 'any-without-replacement': K distinct bits of all N (itself possible), by the
+ *       partial Fisher–Yates shuffle above over 0 … N-1: r = j + randomInt(rng, N-j).
+ *       K draws per bit (Barkoczi & Galesic's 2016 code: `sample(1:N, K)`).
  *     - 'adjacent': d(i, j) = (i + 1 + j) mod N. No draws.
  *  2. Contributions: bit 0's table entries 0 … 2^(K+1)-1 in index order, then bit 1's,
  *     and so on; one `rng.double()` call each (uniform [0, 1), 53-bit resolution).
+ *     With `contributionSteps` s, each is rounded to the nearest multiple of 1/s
+ *     (s = 10: one decimal, as Barkoczi & Galesic's code rounds); the sums are then
+ *     taken on the integer grid, so equal sums are exactly equal (real ties).
  * Nothing else is drawn, so the generator is left in a known state.
  *
  * Why 53-bit contributions and a Float64 table: solutions are compared for strict
@@ -52,11 +60,15 @@ export { flipBit, hammingDistance, popcount, randomSolution } from './bits.ts';
  * generator of Lazer & Friedman's original code draws them: a link to itself or a repeated
  * link adds no interaction, so such landscapes are a little smoother than K says.
  */
-export type NkDependencyRule = 'adjacent' | 'random' | 'random-with-replacement' | 'any-with-replacement';
+export type NkDependencyRule = 'adjacent' | 'random' | 'random-with-replacement' | 'any-with-replacement' | 'any-without-replacement';
+
+const DEPENDENCY_RULES: readonly NkDependencyRule[] = ['adjacent', 'random', 'random-with-replacement', 'any-with-replacement', 'any-without-replacement'];
 
 export interface NkOptions {
   /** Default 'random' (K distinct other bits). */
   dependencies?: NkDependencyRule;
+  /** Round each contribution to the nearest multiple of 1/contributionSteps (an integer >= 1); default: not rounded. */
+  contributionSteps?: number;
 }
 
 export interface NkLandscape {
@@ -69,7 +81,7 @@ export interface NkLandscape {
   readonly max: number;
   /** The lowest-numbered solution with normalised fitness exactly 1. */
   readonly argmax: number;
-  /** Length N·K: the dependencies of bit i are `dependencies[i*K .. i*K + K)` (i itself only under `any-with-replacement`). */
+  /** Length N·K: the dependencies of bit i are `dependencies[i*K .. i*K + K)` (i itself only under the `any-…` rules). */
   readonly dependencies: Int32Array;
   /** Length N·2^(K+1): bit i's contribution for table index t is `contributions[i * 2^(K+1) + t]`. */
   readonly contributions: Float64Array;
@@ -99,9 +111,9 @@ export function createNkLandscape(n: number, k: number, rng: Rng, options: NkOpt
   const rule = options.dependencies ?? 'random';
   if (!Number.isInteger(n) || n < 1 || n > 24) throw new RangeError(`NK: N must be an integer in [1, 24], got ${n}`);
   if (!Number.isInteger(k) || k < 0 || k > n - 1) throw new RangeError(`NK: K must be an integer in [0, N-1] = [0, ${n - 1}], got ${k}`);
-  if (rule !== 'adjacent' && rule !== 'random' && rule !== 'random-with-replacement' && rule !== 'any-with-replacement') {
-    throw new RangeError(`NK: unknown dependency rule '${String(rule)}'`);
-  }
+  if (!DEPENDENCY_RULES.includes(rule)) throw new RangeError(`NK: unknown dependency rule '${String(rule)}'`);
+  const steps = options.contributionSteps;
+  if (steps !== undefined && !(Number.isInteger(steps) && steps >= 1)) throw new RangeError(`NK: contributionSteps must be an integer >= 1, got ${steps}`);
   const width = 2 ** (k + 1);
   if (n * width > NK_MAX_CONTRIBUTIONS) {
     throw new RangeError(`NK: N·2^(K+1) = ${n * width} contribution entries exceeds the limit of ${NK_MAX_CONTRIBUTIONS}`);
@@ -110,18 +122,22 @@ export function createNkLandscape(n: number, k: number, rng: Rng, options: NkOpt
   const dependencies = drawDependencies(n, k, rng, rule);
   const contributions = new Float64Array(n * width);
   for (let e = 0; e < contributions.length; e++) contributions[e] = rng.double();
+  // rounded: sum whole numbers of steps (exact), and report the contributions as values
+  if (steps !== undefined) for (let e = 0; e < contributions.length; e++) contributions[e] = Math.round(contributions[e] * steps);
 
   const { table, maxSum } = buildTable(n, k, dependencies, contributions);
+  const scale = steps ?? 1;
+  if (steps !== undefined) for (let e = 0; e < contributions.length; e++) contributions[e] /= steps;
   let argmax = 0;
   if (maxSum > 0) {
     // Division (not multiplication by 1/maxSum) so the peak is exactly 1.
     for (let x = 0; x < table.length; x++) table[x] = table[x] / maxSum;
     while (table[argmax] !== 1) argmax++;
   } else {
-    // Only if every contribution drawn was 0 (`rng.double()` never returns 0): all solutions are peaks.
+    // Only if every contribution is 0 (never unrounded: `rng.double()` never returns 0): all solutions are peaks.
     table.fill(1);
   }
-  return { n, k, dependencyRule: rule, table, max: maxSum / n, argmax, dependencies, contributions };
+  return { n, k, dependencyRule: rule, table, max: maxSum / scale / n, argmax, dependencies, contributions };
 }
 
 function drawDependencies(n: number, k: number, rng: Rng, rule: NkDependencyRule): Int32Array {
@@ -131,6 +147,12 @@ function drawDependencies(n: number, k: number, rng: Rng, rule: NkDependencyRule
     for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) deps[i * k + j] = (i + 1 + j) % n;
   } else if (rule === 'any-with-replacement') {
     for (let e = 0; e < n * k; e++) deps[e] = randomInt(rng, n);
+  } else if (rule === 'any-without-replacement') {
+    const candidates = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      for (let c = 0; c < n; c++) candidates[c] = c;
+      drawDistinct(candidates, k, rng, deps, i * k);
+    }
   } else if (rule === 'random-with-replacement') {
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < k; j++) {
@@ -142,16 +164,21 @@ function drawDependencies(n: number, k: number, rng: Rng, rule: NkDependencyRule
     const candidates = new Int32Array(n - 1);
     for (let i = 0; i < n; i++) {
       for (let c = 0; c < n - 1; c++) candidates[c] = c < i ? c : c + 1;
-      for (let j = 0; j < k; j++) {
-        const r = j + randomInt(rng, n - 1 - j);
-        const t = candidates[j];
-        candidates[j] = candidates[r];
-        candidates[r] = t;
-        deps[i * k + j] = candidates[j];
-      }
+      drawDistinct(candidates, k, rng, deps, i * k);
     }
   }
   return deps;
+}
+
+/** Partial Fisher–Yates: the first k candidates after k swaps, written to out[at .. at + k). k draws. */
+function drawDistinct(candidates: Int32Array, k: number, rng: Rng, out: Int32Array, at: number): void {
+  for (let j = 0; j < k; j++) {
+    const r = j + randomInt(rng, candidates.length - j);
+    const t = candidates[j];
+    candidates[j] = candidates[r];
+    candidates[r] = t;
+    out[at + j] = candidates[j];
+  }
 }
 
 /**

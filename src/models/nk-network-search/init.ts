@@ -5,6 +5,7 @@
  * every condition of a replicate searches the same landscape from the same starting
  * points (common random numbers), as in the paper.
  */
+import { DistinctCounter } from '../../model/landscape/distinct.ts';
 import { createNkLandscape, randomSolution } from '../../model/landscape/nk.ts';
 import type { RunStreams } from '../../model/plugin.ts';
 import { buildNetwork, isComplete, networkPathLength } from './network.ts';
@@ -36,9 +37,7 @@ export function initState(p: NkNetworkSearchParams, streams: RunStreams): NkNetw
     best: 0,
     secondBest: 0,
     meanScore: 0,
-    setKeys: new Uint32Array(setSize(n)),
-    setStamps: new Int32Array(setSize(n)),
-    setStamp: 0,
+    distinct: new DistinctCounter(n),
     imitations: 0,
     discoveries: 0,
     changed: 0,
@@ -51,9 +50,4 @@ export function initState(p: NkNetworkSearchParams, streams: RunStreams): NkNetw
   };
   s.meanScore = meanScore(s);
   return s;
-}
-
-/** Slots of the distinct-solution hash set: a power of two at least twice the agents. */
-function setSize(n: number): number {
-  return 2 ** Math.ceil(Math.log2(2 * n));
 }

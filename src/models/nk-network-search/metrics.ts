@@ -44,27 +44,7 @@ function writeState(s: NkNetworkSearchState, out: Float64Array): void {
   out[1] = best ** power;
   out[2] = fitnessSum / n;
   out[3] = atPeak / n;
-  out[4] = uniqueCount(s);
-}
-
-/** Number of distinct solutions: open-addressing hash set over reused arrays (no allocation, no clearing). */
-function uniqueCount(s: NkNetworkSearchState): number {
-  const { setKeys, setStamps, solution, n } = s;
-  const stamp = ++s.setStamp;
-  const mask = setKeys.length - 1;
-  const shift = 32 - Math.log2(setKeys.length); // hash from the multiplier's high bits
-  let count = 0;
-  for (let i = 0; i < n; i++) {
-    const x = solution[i];
-    let h = Math.imul(x, 0x9e3779b1) >>> shift;
-    while (setStamps[h] === stamp && setKeys[h] !== x) h = (h + 1) & mask;
-    if (setStamps[h] !== stamp) {
-      setStamps[h] = stamp;
-      setKeys[h] = x;
-      count++;
-    }
-  }
-  return count;
+  out[4] = s.distinct.count(solution, n);
 }
 
 export function recordTick(s: NkNetworkSearchState, out: Float64Array): void {

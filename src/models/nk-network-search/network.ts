@@ -8,7 +8,7 @@
  * the same stream until connected.
  */
 import {
-  cavemanGraph,
+  connectedCavemanGraph,
   chainGraph,
   completeGraph,
   drawConnected,
@@ -31,7 +31,7 @@ export function buildNetwork(p: NkNetworkSearchParams, rng: Rng): CsrGraph {
     case 'hub-and-spoke':
       return starGraph(p.agents);
     case 'caveman':
-      return cavemanGraph(p.agents / p.cave_size, p.cave_size);
+      return connectedCavemanGraph(p.agents / p.cave_size, p.cave_size);
     case 'full':
       return completeGraph(p.agents);
     case 'random':

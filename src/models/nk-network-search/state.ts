@@ -5,6 +5,7 @@
  * table.
  */
 import type { CsrGraph } from '../../model/graph/csr.ts';
+import type { DistinctCounter } from '../../model/landscape/distinct.ts';
 import type { NkLandscape } from '../../model/landscape/nk.ts';
 import type { Rng } from '../../rng/index.ts';
 import type { NkNetworkSearchParams } from './params.ts';
@@ -29,10 +30,8 @@ export interface NkNetworkSearchState {
   secondBest: number;
   /** Mean score of `solution` (fitness^score_power averaged), updated after each round. */
   meanScore: number;
-  /** Scratch hash set for counting distinct solutions: keys and the call stamp that filled each slot. */
-  readonly setKeys: Uint32Array;
-  readonly setStamps: Int32Array;
-  setStamp: number;
+  /** Counts distinct solutions (reused scratch). */
+  readonly distinct: DistinctCounter;
 
   // --- this round's counts (tick metrics)
   imitations: number;

@@ -1,0 +1,65 @@
+/**
+ * Random d-regular network: every agent has exactly d ties, placed at random. Built as
+ * networkx's `double_edge_swap` randomises a graph while keeping every degree: start
+ * from a circulant d-regular graph (each node tied to the d/2 nearest on each side, and
+ * for odd d also to the node opposite), then make `swapsPerEdge` × edges successful
+ * double-edge swaps: pick two ties (u, v) and (x, y) at random and replace them by
+ * (u, x) and (v, y) unless that makes a self-loop or a repeated tie (the attempt is then
+ * redrawn). Degree-preserving rewiring of this kind is how Barkoczi & Galesic (2016,
+ * after Mason & Watts 2012) built their networks; with enough swaps the graph is close
+ * to uniform among d-regular graphs: short paths and little clustering (an "efficient"
+ * network).
+ *
+ * Draws from `rng` per attempt: two tie indices and one orientation coin.
+ */
+import { UserInputError } from '../../errors.ts';
+import { randomInt, type Rng } from '../../rng/index.ts';
+import { csrFromEdges, type CsrGraph } from './csr.ts';
+import { edgeKey, edgeKeySet } from './ring-lattice.ts';
+
+/** Successful swaps per tie by default (networkx's examples use about 10). */
+const SWAPS_PER_EDGE = 10;
+
+/**
+ * A random d-regular graph on n nodes: 1 <= d < n, n·d even (throws a UserInputError
+ * otherwise); n·d/2 ties.
+ */
+export function randomRegularGraph(n: number, d: number, rng: Rng, swapsPerEdge = SWAPS_PER_EDGE): CsrGraph {
+  if (!Number.isInteger(n) || n < 2) throw new UserInputError(`a random regular network needs an integer number of agents >= 2, got ${n}`);
+  if (!Number.isInteger(d) || d < 1 || d >= n) throw new UserInputError(`a random regular network needs a degree d with 1 <= d < agents (${n}), got ${d}`);
+  if ((n * d) % 2 !== 0) throw new UserInputError(`a random regular network of odd degree ${d} needs an even number of agents, got ${n}`);
+  const edges = circulantEdges(n, d);
+  const m = edges.length / 2;
+  // a complete graph (d = n − 1) or a perfect matching of 2 nodes cannot be swapped
+  if (d === n - 1 || m < 2) return csrFromEdges(n, edges);
+  const keys = edgeKeySet(n, edges);
+  for (let done = 0; done < swapsPerEdge * m; ) {
+    const a = randomInt(rng, m);
+    const b = randomInt(rng, m);
+    const flip = rng() < 0.5;
+    if (a === b) continue;
+    const u = edges[2 * a];
+    const v = edges[2 * a + 1];
+    const x = flip ? edges[2 * b + 1] : edges[2 * b];
+    const y = flip ? edges[2 * b] : edges[2 * b + 1];
+    if (u === x || v === y || keys.has(edgeKey(n, u, x)) || keys.has(edgeKey(n, v, y))) continue;
+    keys.delete(edgeKey(n, u, v));
+    keys.delete(edgeKey(n, x, y));
+    keys.add(edgeKey(n, u, x));
+    keys.add(edgeKey(n, v, y));
+    edges[2 * a + 1] = x;
+    edges[2 * b] = v;
+    edges[2 * b + 1] = y;
+    done++;
+  }
+  return csrFromEdges(n, edges);
+}
+
+/** Flat pairs of the circulant d-regular graph: i tied to i + 1 … i + ⌊d/2⌋, and for odd d to i + n/2. */
+function circulantEdges(n: number, d: number): Int32Array {
+  const half = Math.floor(d / 2);
+  const pairs: number[] = [];
+  for (let j = 1; j <= half; j++) for (let i = 0; i < n; i++) pairs.push(i, (i + j) % n);
+  if (d % 2 === 1) for (let i = 0; i < n / 2; i++) pairs.push(i, i + n / 2);
+  return Int32Array.from(pairs);
+}
