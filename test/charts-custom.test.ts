@@ -166,3 +166,12 @@ describe('customChart on a sampled design', () => {
     );
   });
 });
+
+describe('a swept choice on the x axis', () => {
+  it('keeps the order the scenario’s sweep lists, not the alphabet', async () => {
+    const results = await readResults(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'results', 'barkoczi-galesic-networks'));
+    const spec = customChart(results, { metric: 'mean_payoff', x: 'network', color: 'condition', kind: 'line' });
+    const order = ['full', 'random-regular', 'lattice', 'clustered', 'isolated'];
+    expect(JSON.stringify(spec)).toContain(JSON.stringify({ sort: order }).slice(1, -1));
+  });
+});

@@ -17,6 +17,9 @@ const CLASSICS = join(ROOT, 'scenarios', 'classics');
 
 /** name: [conditions, swept parameters, points, replicates] */
 const DESIGNS: Record<string, [string[], string[], number, number]> = {
+  'barkoczi-galesic-networks': [['best-member-3', 'best-member-9', 'conformity-3', 'conformity-9', 'random-copy', 'individual'], ['network'], 5, 1000],
+  'barkoczi-galesic-time-course': [['best-member-full', 'best-member-lattice', 'best-member-clustered', 'conformity-full', 'conformity-lattice', 'conformity-clustered'], [], 1, 1000],
+  'barkoczi-galesic-k-sweep': [['best-member-3', 'best-member-9', 'conformity-3', 'conformity-9', 'random-copy', 'individual'], ['interactions'], 8, 1000],
   'lazer-friedman-fig4': [['linear', 'ring', 'full'], [], 1, 1000],
   'lazer-friedman-fig6': [['base'], ['density'], 8, 1000],
   'lazer-friedman-fig6-connected': [['base'], ['density'], 7, 1000],
@@ -40,7 +43,7 @@ describe('classic scenarios', () => {
   it('scenarios/classics holds scenario files and the README only', () => {
     const files = readdirSync(CLASSICS).sort();
     expect(files.filter((f) => !f.endsWith('.yaml'))).toEqual(['README.md']);
-    expect(files.filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''))).toEqual(Object.keys(DESIGNS).sort());
+    expect(files.filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort()).toEqual(Object.keys(DESIGNS).sort());
   });
 
   for (const [name, [conditions, swept, points, replicates]] of Object.entries(DESIGNS)) {

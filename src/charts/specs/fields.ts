@@ -39,7 +39,7 @@ export function paramRef(results: ResultSet, name: string): FieldRef {
   const values = paramValues(results, name);
   const numeric = values.length > 0 && values.every((v) => typeof v === 'number');
   const integer = numeric && values.every((v) => Number.isInteger(v));
-  return { field: name, title: humanise(name), type: numeric ? 'quantitative' : 'nominal', integer };
+  return { field: name, title: humanise(name), type: numeric ? 'quantitative' : 'nominal', integer, ...(numeric ? {} : { sort: values }) };
 }
 
 /**
@@ -52,9 +52,17 @@ export function paramColorRef(results: ResultSet, name: string): ColorRef {
   return { ...paramRef(results, name), type: 'nominal', sort: values, scale: numeric ? orderedColorScale(values) : colorScale(values) };
 }
 
-/** The distinct values a parameter takes across runs, sorted (numbers numerically). */
+/**
+ * The distinct values a parameter takes across runs: numbers sorted numerically; names
+ * (a swept choice) in the order the scenario's sweep lists them, which is the order its
+ * author meant (e.g. efficient networks before inefficient ones); anything else sorted.
+ */
 export function paramValues(results: ResultSet, name: string): CsvValue[] {
   const distinct = [...new Set(results.runs.map((r) => r.params[name] ?? null))];
+  if (distinct.some((v) => typeof v !== 'number')) {
+    const swept = [...new Set((results.manifest.points ?? []).map((p) => p.values[name]))].filter((v) => v !== undefined);
+    if (swept.length === distinct.length && distinct.every((v) => swept.includes(v))) return swept;
+  }
   return distinct.sort(compareValues);
 }
 
