@@ -57,6 +57,7 @@ describe.runIf(available || process.env.CI)('orgsim explore in Chromium', () => 
     ['scenarios/hierarchy-vs-network.yaml', 'hierarchy', 1, 25],
     ['scenarios/classics/lazer-friedman-fig4.yaml', 'linear', 3, 20],
     ['scenarios/classics/march-fig1.yaml', undefined, 2, 15], // a sweep: the page runs its first point
+    ['scenarios/classics/barkoczi-galesic-time-course.yaml', 'conformity-clustered', 2, 30], // keyed draws (RunStreams.decisions)
   ])('%s, condition %s, replicate %d, %d ticks: the same timeseries rows as orgsim run, byte for byte', async (scenario, condition, replicate, ticks) => {
     const file = join(ROOT, scenario);
     const out = mkdtempSync(join(work, 'cli-'));
