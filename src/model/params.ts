@@ -49,6 +49,22 @@ export type ParamValue = number | string | boolean;
 /** Fully resolved parameters: every key of the schema, each a plain value. */
 export type Params = Readonly<Record<string, ParamValue>>;
 
+/**
+ * The resolved parameters of a schema as a model reads them: numbers for number and
+ * integer parameters, booleans for boolean ones, the union of the choices for a choice,
+ * and a string (the file's path) for a file. Declare a schema `as const` to keep its
+ * choices: `type MyParams = ParamValues<typeof parameters>`.
+ */
+export type ParamValues<S extends ParamSchema> = {
+  readonly [K in keyof S]: S[K] extends { kind: 'number' | 'integer' }
+    ? number
+    : S[K] extends { kind: 'boolean' }
+      ? boolean
+      : S[K] extends { choices: readonly (infer C)[] }
+        ? C
+        : string;
+};
+
 /** The defaults of a schema, in declaration order. */
 export function defaultParams(schema: ParamSchema): Record<string, ParamValue> {
   const out: Record<string, ParamValue> = {};

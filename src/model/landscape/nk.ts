@@ -101,6 +101,15 @@ export function nkSizeProblem(n: number, k: number): string | undefined {
   return `an NK landscape of bits ${n} and interactions ${k} needs bits × 2^(interactions+1) = ${entries} contribution values, more than the ${NK_MAX_CONTRIBUTIONS} (2^26) orgsim builds; lower interactions (at most ${Math.floor(Math.log2(NK_MAX_CONTRIBUTIONS / n)) - 1} with ${n} bits) or bits`;
 }
 
+/**
+ * Why `interactions` (K) does not fit `bits` (N), or undefined: K must be below N, and the
+ * landscape must fit (`nkSizeProblem`). For models' parameter checks (key `interactions`).
+ */
+export function nkInteractionsProblem(bits: number, interactions: number): string | undefined {
+  if (interactions >= bits) return `must be less than bits (${bits}), got ${interactions}`;
+  return nkSizeProblem(bits, interactions);
+}
+
 /** Bytes an NK landscape of N bits and K interactions holds: contributions N·2^(K+1) and the fitness table 2^N, as doubles. */
 export function nkLandscapeBytes(n: number, k: number): number {
   return 8 * (n * 2 ** (k + 1) + 2 ** n);

@@ -3,7 +3,7 @@
  * Organizational Learning"): default, range and meaning of each. ODD.md
  * ("Parameters") gives every default's source.
  */
-import type { ParamSchema } from '../../model/params.ts';
+import type { ParamSchema, ParamValues } from '../../model/params.ts';
 
 export const SOCIALISATION_MODES = ['stepwise', 'direct'] as const;
 export const CODE_UPDATES = ['direct', 'stepwise'] as const;
@@ -27,10 +27,4 @@ export const parameters = {
 } as const satisfies ParamSchema;
 
 /** The resolved parameters as the model reads them. */
-export type March1991Params = {
-  readonly [K in keyof typeof parameters]: (typeof parameters)[K]['default'] extends number
-    ? number
-    : (typeof parameters)[K] extends { choices: readonly (infer C)[] }
-      ? C
-      : string;
-};
+export type March1991Params = ParamValues<typeof parameters>;

@@ -6,7 +6,7 @@
  */
 import { tiesProblem } from '../../model/graph/csr.ts';
 import { erdosRenyiConnectedChance, MAX_CONNECTED_DRAWS } from '../../model/graph/connected.ts';
-import { nkLandscapeBytes, nkSizeProblem } from '../../model/landscape/nk.ts';
+import { nkInteractionsProblem, nkLandscapeBytes } from '../../model/landscape/nk.ts';
 import type { Model, ParamProblem } from '../../model/plugin.ts';
 import type { Params } from '../../model/params.ts';
 import { agentVariables, recordAgents, recordRelations, relations } from './agents.ts';
@@ -20,11 +20,8 @@ import { stepState } from './step.ts';
 function check(params: Params): ParamProblem[] {
   const p = params as unknown as NkNetworkSearchParams;
   const problems: ParamProblem[] = [];
-  if (p.interactions >= p.bits) problems.push({ key: 'interactions', message: `must be less than bits (${p.bits}), got ${p.interactions}` });
-  else {
-    const tooBig = nkSizeProblem(p.bits, p.interactions);
-    if (tooBig) problems.push({ key: 'interactions', message: tooBig });
-  }
+  const interactions = nkInteractionsProblem(p.bits, p.interactions);
+  if (interactions) problems.push({ key: 'interactions', message: interactions });
   const n = p.agents;
   const tooMany = tiesProblem((n * meanDegree(p)) / 2, `the ${p.network} network of ${n} agents`);
   if (tooMany) problems.push({ key: p.network === 'random' ? 'density' : 'agents', message: tooMany });

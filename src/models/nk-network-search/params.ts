@@ -2,7 +2,7 @@
  * Parameters of nk-network-search (Lazer & Friedman 2007): default, range and
  * meaning of each. ODD.md ("Parameters") gives every default's source.
  */
-import type { ParamSchema } from '../../model/params.ts';
+import type { ParamSchema, ParamValues } from '../../model/params.ts';
 
 export const NETWORKS = ['linear', 'chain', 'hub-and-spoke', 'caveman', 'full', 'random', 'small-world'] as const;
 export const DEPENDENCY_RULES = ['random-with-replacement', 'any-with-replacement', 'random', 'adjacent'] as const;
@@ -25,12 +25,4 @@ export const parameters = {
 } as const satisfies ParamSchema;
 
 /** The resolved parameters as the model reads them. */
-export type NkNetworkSearchParams = {
-  readonly [K in keyof typeof parameters]: (typeof parameters)[K]['default'] extends number
-    ? number
-    : (typeof parameters)[K]['default'] extends boolean
-      ? boolean
-      : (typeof parameters)[K] extends { choices: readonly (infer C)[] }
-        ? C
-        : string;
-};
+export type NkNetworkSearchParams = ParamValues<typeof parameters>;

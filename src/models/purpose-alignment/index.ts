@@ -6,7 +6,7 @@
  */
 import { fullTreeSize } from '../../model/hierarchy/tree.ts';
 import { tiesProblem } from '../../model/graph/csr.ts';
-import { nkLandscapeBytes, nkSizeProblem } from '../../model/landscape/nk.ts';
+import { nkInteractionsProblem, nkLandscapeBytes } from '../../model/landscape/nk.ts';
 import type { Model, ParamProblem } from '../../model/plugin.ts';
 import type { Params } from '../../model/params.ts';
 import { agentVariables, recordAgents, recordRelations, relations } from './agents.ts';
@@ -28,11 +28,8 @@ function lateralDegree(p: PurposeAlignmentParams): number {
 function check(params: Params): ParamProblem[] {
   const p = params as unknown as PurposeAlignmentParams;
   const problems: ParamProblem[] = [];
-  if (p.interactions >= p.bits) problems.push({ key: 'interactions', message: `must be less than bits (${p.bits}), got ${p.interactions}` });
-  else {
-    const tooBig = nkSizeProblem(p.bits, p.interactions);
-    if (tooBig) problems.push({ key: 'interactions', message: tooBig });
-  }
+  const interactions = nkInteractionsProblem(p.bits, p.interactions);
+  if (interactions) problems.push({ key: 'interactions', message: interactions });
   if (p.jump_size > p.bits) problems.push({ key: 'jump_size', message: `must be at most bits (${p.bits}), got ${p.jump_size}` });
   if (p.min_team_size > p.max_team_size) problems.push({ key: 'min_team_size', message: `must be at most max_team_size (${p.max_team_size}), got ${p.min_team_size}` });
   if (p.levels > 0 && p.org_chart === '') {

@@ -2,7 +2,7 @@
  * Parameters of the purpose-alignment model: default, range and meaning of each.
  * The ODD (ODD.md, "Parameters") gives every default's source or reasoning.
  */
-import type { ParamSchema } from '../../model/params.ts';
+import type { ParamSchema, ParamValues } from '../../model/params.ts';
 import { ID_BASES } from '../../model/input/id-base.ts';
 
 export const STRUCTURES = ['hierarchy', 'network', 'hybrid'] as const;
@@ -76,12 +76,4 @@ export const parameters = {
 } as const satisfies ParamSchema;
 
 /** The resolved parameters as the model reads them (kinds narrowed from the schema). */
-export type PurposeAlignmentParams = {
-  readonly [K in keyof typeof parameters]: (typeof parameters)[K]['default'] extends number
-    ? number
-    : (typeof parameters)[K]['default'] extends boolean
-      ? boolean
-      : (typeof parameters)[K] extends { choices: readonly (infer C)[] }
-      ? C
-      : string;
-};
+export type PurposeAlignmentParams = ParamValues<typeof parameters>;

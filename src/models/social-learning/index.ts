@@ -7,7 +7,7 @@
  * beside this file.
  */
 import { tiesProblem } from '../../model/graph/csr.ts';
-import { nkLandscapeBytes, nkSizeProblem } from '../../model/landscape/nk.ts';
+import { nkInteractionsProblem, nkLandscapeBytes } from '../../model/landscape/nk.ts';
 import type { Model, ParamProblem } from '../../model/plugin.ts';
 import type { Params } from '../../model/params.ts';
 import { agentVariables, recordAgents, recordRelations, relations } from './agents.ts';
@@ -20,11 +20,8 @@ import { stepState } from './step.ts';
 function check(params: Params): ParamProblem[] {
   const p = params as unknown as SocialLearningParams;
   const problems: ParamProblem[] = [];
-  if (p.interactions >= p.bits) problems.push({ key: 'interactions', message: `must be less than bits (${p.bits}), got ${p.interactions}` });
-  else {
-    const tooBig = nkSizeProblem(p.bits, p.interactions);
-    if (tooBig) problems.push({ key: 'interactions', message: tooBig });
-  }
+  const interactions = nkInteractionsProblem(p.bits, p.interactions);
+  if (interactions) problems.push({ key: 'interactions', message: interactions });
   if (p.agents > 2 ** p.bits) problems.push({ key: 'agents', message: `must be at most 2^bits = ${2 ** p.bits}, since agents start on distinct solutions, got ${p.agents}` });
   if ((p.network === 'lattice' || p.network === 'random-regular') && p.degree >= p.agents) {
     problems.push({ key: 'degree', message: `must be less than agents (${p.agents}), got ${p.degree}` });

@@ -1,4 +1,5 @@
 /** What social-learning reports, per round and per run. */
+import { writeSearchSummary } from '../../model/landscape/search-summary.ts';
 import type { MetricSpec } from '../../model/plugin.ts';
 import { meanPayoff } from './step.ts';
 import type { SocialLearningState } from './state.ts';
@@ -26,22 +27,7 @@ export const runMetrics: readonly MetricSpec[] = [
 ];
 
 function writeState(s: SocialLearningState, out: Float64Array): void {
-  const { n, fitness, solution } = s;
-  const peak = s.landscape.argmax;
-  let best = 0;
-  let fitnessSum = 0;
-  let atPeak = 0;
-  for (let i = 0; i < n; i++) {
-    const f = fitness[i];
-    if (f > best) best = f;
-    fitnessSum += f;
-    if (solution[i] === peak) atPeak++;
-  }
-  out[0] = meanPayoff(s);
-  out[1] = best ** s.p.score_power;
-  out[2] = fitnessSum / n;
-  out[3] = atPeak / n;
-  out[4] = s.distinct.count(solution, n);
+  writeSearchSummary(s, s.landscape.argmax, s.p.score_power, meanPayoff(s), out);
 }
 
 export function recordTick(s: SocialLearningState, out: Float64Array): void {

@@ -2,7 +2,7 @@
  * Parameters of social-learning (Barkoczi & Galesic 2016): default, range and meaning
  * of each. ODD.md ("Parameters") gives every default's source.
  */
-import type { ParamSchema } from '../../model/params.ts';
+import type { ParamSchema, ParamValues } from '../../model/params.ts';
 
 export const STRATEGIES = ['best-member', 'conformity', 'random-copy', 'individual'] as const;
 export const NETWORKS = ['full', 'lattice', 'clustered', 'isolated', 'random-regular'] as const;
@@ -24,10 +24,4 @@ export const parameters = {
 } as const satisfies ParamSchema;
 
 /** The resolved parameters as the model reads them. */
-export type SocialLearningParams = {
-  readonly [K in keyof typeof parameters]: (typeof parameters)[K]['default'] extends number
-    ? number
-    : (typeof parameters)[K] extends { choices: readonly (infer C)[] }
-      ? C
-      : string;
-};
+export type SocialLearningParams = ParamValues<typeof parameters>;
