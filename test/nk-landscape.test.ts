@@ -33,7 +33,7 @@ function steepestClimb(land: NkLandscape, start: number): number {
 describe('NK landscape table', () => {
   it('equals the direct computation from contributions', () => {
     for (const rule of RULES) {
-      for (const [n, k] of [[1, 0], [5, 2], [12, 3], [16, 15], [20, 5]] as const) {
+      for (const [n, k] of [[1, 0], [2, 1], [3, 2], [4, 3], [5, 2], [7, 6], [12, 3], [16, 15], [20, 5]] as const) {
         const land = createNkLandscape(n, k, createRng(`table-${rule}-${n}-${k}`), { dependencies: rule });
         expect(land.table.length).toBe(2 ** n);
         const pick = createRng('pick');

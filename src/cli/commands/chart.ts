@@ -1,8 +1,7 @@
 /** `orgsim chart <results> --metric m`: one custom chart without writing a spec. */
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
-import { CHARTS_FOLDER, CUSTOM_KINDS, customChart, writeChartFiles, type CustomKind } from '../../charts/index.ts';
-import { readResults } from '../../output/read-results.ts';
+import { CUSTOM_KINDS, type CustomKind } from '../../charts/custom.ts';
 
 interface ChartFlags {
   results: string;
@@ -25,6 +24,7 @@ export const chartCommand = {
       .option('kind', { choices: CUSTOM_KINDS, default: 'line' as CustomKind, describe: 'Chart kind' })
       .option('name', { type: 'string', describe: 'File name without extension (default custom-<metric>-by-<x>-<kind>)' }),
   handler: async (flags: ChartFlags) => {
+    const [{ CHARTS_FOLDER, customChart, writeChartFiles }, { readResults }] = await Promise.all([import('../../charts/index.ts'), import('../../output/read-results.ts')]);
     const results = await readResults(flags.results);
     const metrics = flags.metric.split(',').map((m) => m.trim());
     const color = flags.color ?? (metrics.length > 1 ? 'metric' : 'condition');

@@ -1,6 +1,5 @@
 /** `orgsim compare <a> <b>`: two results folders side by side, with paired or Welch differences. */
 import type { Argv } from 'yargs';
-import { compareResults } from '../../charts/index.ts';
 import { UserInputError } from '../../errors.ts';
 
 interface CompareFlags {
@@ -22,6 +21,7 @@ export const compareCommand = {
   handler: async (flags: CompareFlags) => {
     const labels = flags.labels === undefined ? undefined : parseLabels(flags.labels);
     const out = flags.out ?? defaultOut(flags.a, flags.b);
+    const { compareResults } = await import('../../charts/compare.ts');
     const result = await compareResults(flags.a, flags.b, { out, labels });
     const pairing = [...new Set(result.rows.map((r) => r.pairing))].join(' and ');
     process.stdout.write(`orgsim: compared ${result.rows.length} condition × metric pairs (${pairing}) -> ${out}/\n`);

@@ -1,13 +1,7 @@
 /** `orgsim contrasts <results>`: paired one-factor contrasts between the conditions of one results folder. */
 import type { Argv } from 'yargs';
 import { join } from 'node:path';
-import { computeContrasts } from '../../experiment/index.ts';
-import { PAIRWISE_COLUMNS, pairwiseRows } from '../../experiment/pairwise.ts';
-import { writeFileAtomic } from '../../output/atomic.ts';
-import { csvHeader, csvLines } from '../../output/csv.ts';
-import { readResults } from '../../output/read-results.ts';
 import { RESULT_FILES } from '../../output/results-layout.ts';
-import { contrastTables } from '../contrast-table.ts';
 
 interface ContrastsFlags {
   results: string;
@@ -31,6 +25,7 @@ export const contrastsCommand = {
   handler: async (flags: ContrastsFlags) => {
     if (flags.pairwise !== undefined) return writePairwise(flags.results, flags.pairwise);
     const metrics = flags.metrics?.split(',').map((m) => m.trim()).filter((m) => m !== '');
+    const [{ computeContrasts }, { contrastTables }] = await Promise.all([import('../../experiment/contrasts.ts'), import('../contrast-table.ts')]);
     const result = await computeContrasts(flags.results, { metrics, factor: flags.factor });
     process.stdout.write(contrastTables(result, result.metrics.slice(0, metrics ? undefined : METRICS_PRINTED)) + '\n');
     for (const c of result.confounded) {
@@ -44,6 +39,12 @@ export const contrastsCommand = {
 
 /** pairwise.csv, and the counts of the first point printed as "a vs b: wins / ties / losses". */
 async function writePairwise(dir: string, metric: string): Promise<void> {
+  const [{ PAIRWISE_COLUMNS, pairwiseRows }, { writeFileAtomic }, { csvHeader, csvLines }, { readResults }] = await Promise.all([
+    import('../../experiment/pairwise.ts'),
+    import('../../output/atomic.ts'),
+    import('../../output/csv.ts'),
+    import('../../output/read-results.ts'),
+  ]);
   const results = await readResults(dir);
   const rows = pairwiseRows(results, metric);
   const order = results.manifest.conditions.map((c) => c.name);

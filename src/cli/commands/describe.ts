@@ -2,26 +2,26 @@
 import type { Argv } from 'yargs';
 import { UserInputError } from '../../errors.ts';
 import { describeRange } from '../../model/params.ts';
-import { findModel, modelNames } from '../../models/index.ts';
-import { didYouMean } from '../../scenario/index.ts';
+import type { Model } from '../../model/plugin.ts';
+import { didYouMean } from '../../scenario/suggest.ts';
 
 export const describeCommand = {
   command: 'describe [model]',
   describe: 'List the models, or describe one model’s parameters and metrics',
   builder: (y: Argv) => y.positional('model', { type: 'string', describe: 'Model name' }),
-  handler: (flags: { model?: string }) => {
-    process.stdout.write(flags.model ? describeModel(flags.model) : listModels());
+  handler: async (flags: { model?: string }) => {
+    const { findModel, modelNames } = await import('../../models/index.ts');
+    process.stdout.write(flags.model ? describeModel(flags.model, findModel(flags.model), modelNames()) : listModels(modelNames().map((name) => findModel(name)!)));
   },
 };
 
-function listModels(): string {
-  const lines = modelNames().map((name) => `  ${name.padEnd(22)} ${findModel(name)!.description.split('. ')[0]}.`);
+function listModels(models: readonly Model[]): string {
+  const lines = models.map((model) => `  ${model.name.padEnd(22)} ${model.description.split('. ')[0]}.`);
   return `Models (orgsim describe <model> for parameters):\n${lines.join('\n')}\n`;
 }
 
-function describeModel(name: string): string {
-  const model = findModel(name);
-  if (!model) throw new UserInputError(`unknown model "${name}"${didYouMean(name, modelNames())}; models are: ${modelNames().join(', ')}`);
+function describeModel(name: string, model: Model | undefined, names: readonly string[]): string {
+  if (!model) throw new UserInputError(`unknown model "${name}"${didYouMean(name, names)}; models are: ${names.join(', ')}`);
   const out: string[] = [`${model.name}\n\n${model.description}\n\nParameters (name, default, range: meaning):`];
   for (const [key, spec] of Object.entries(model.parameters)) {
     out.push(`  ${key} = ${JSON.stringify(spec.default)}  (${describeRange(spec)})\n      ${spec.meaning}`);

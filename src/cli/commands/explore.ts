@@ -5,10 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Argv } from 'yargs';
-import { explorePage, pageDataOf } from '../../explore/page.ts';
-import { writeFileAtomic } from '../../output/atomic.ts';
 import { EXPLORE_FILE } from '../../output/results-layout.ts';
-import { loadScenario } from '../../scenario/index.ts';
 import { overridesFrom, withOverrideOptions, type ScenarioFlags } from './scenario-options.ts';
 
 const HEADLINE = fileURLToPath(new URL('../../../scenarios/hierarchy-vs-network.yaml', import.meta.url));
@@ -24,7 +21,8 @@ export const exploreCommand = {
   builder: (y: Argv) =>
     withOverrideOptions(y.positional('scenario', { type: 'string', describe: 'Scenario file (default: the headline scenario, hierarchy-vs-network)' })).option('out', { type: 'string', describe: `Folder to write ${EXPLORE_FILE} into (default: a temporary folder, opened in the browser)` }),
   handler: async (flags: ExploreFlags) => {
-    const scenario = await loadScenario(flags.scenario ?? HEADLINE, overridesFrom({ ...flags, scenario: flags.scenario ?? HEADLINE }));
+    const [{ explorePage, pageDataOf }, { writeFileAtomic }, { loadScenario }] = await Promise.all([import('../../explore/page.ts'), import('../../output/atomic.ts'), import('../../scenario/index.ts')]);
+    const scenario = await loadScenario(flags.scenario ?? HEADLINE, await overridesFrom({ ...flags, scenario: flags.scenario ?? HEADLINE }));
     const dir = flags.out ?? join(tmpdir(), `orgsim-explore-${scenario.name}`);
     mkdirSync(dir, { recursive: true });
     const file = join(dir, EXPLORE_FILE);

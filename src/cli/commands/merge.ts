@@ -1,6 +1,5 @@
 /** `orgsim merge <dirs...> --out dir`: join the folders of `run --shard i/n` into one results folder. */
 import type { Argv } from 'yargs';
-import { mergeShards } from '../../experiment/index.ts';
 
 interface MergeFlags {
   dirs: string[];
@@ -18,7 +17,8 @@ export const mergeCommand = {
       .option('out', { type: 'string', demandOption: true, describe: 'Folder for the merged results' })
       .option('force', { type: 'boolean', default: false, describe: 'Replace the results already in --out' })
       .option('quiet', { type: 'boolean', default: false, describe: 'Print nothing but errors' }),
-  handler: (flags: MergeFlags) => {
+  handler: async (flags: MergeFlags) => {
+    const { mergeShards } = await import('../../experiment/merge.ts');
     const result = mergeShards(flags.dirs, flags.out, { force: flags.force });
     if (!flags.quiet) {
       const failed = result.failed > 0 ? `, ${result.failed} FAILED` : '';

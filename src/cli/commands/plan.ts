@@ -1,10 +1,7 @@
 /** `orgsim plan <scenario>`: the size of the design and an estimated time (runs, then charts), without running it. */
 import { availableParallelism } from 'node:os';
 import type { Argv } from 'yargs';
-import { checkMemory, checkSnapshots, outcomesHeld, defaultMaxMemory, estimateDuration, memorySize, parseMemorySize, parseSnapshot, parseTimeseries, tickStride } from '../../experiment/index.ts';
-import { estimateCharts } from '../../charts/estimate-charts.ts';
-import { clock } from '../../experiment/progress.ts';
-import { loadScenario } from '../../scenario/index.ts';
+import { defaultMaxMemory, parseMemorySize, size as memorySize } from '../../experiment/memory.ts';
 import { overridesFrom, wholeNumber, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
 
 /** Runs whose model state is larger than this are not timed by plan (building one takes seconds). */
@@ -33,10 +30,16 @@ export const planCommand = {
       .option('charts', { type: 'string', defaultDescription: 'all', describe: 'Charts drawn after the run, as for run (--no-charts: none)' })
       .option('images', { type: 'string', defaultDescription: 'headline', describe: 'Charts that get an SVG and a PNG, as for run' }),
   handler: async (flags: PlanFlags) => {
+    const [{ checkMemory, checkSnapshots, outcomesHeld, estimateDuration, parseSnapshot, parseTimeseries, tickStride }, { estimateCharts }, { clock }, { loadScenario }] = await Promise.all([
+      import('../../experiment/index.ts'),
+      import('../../charts/estimate-charts.ts'),
+      import('../../experiment/progress.ts'),
+      import('../../scenario/index.ts'),
+    ]);
     const timeseries = parseTimeseries(flags.timeseries ?? 'all');
     const agents = parseSnapshot('--agents', flags.agents ?? 'none');
     const networks = parseSnapshot('--networks', flags.networks ?? 'none');
-    const s = await loadScenario(flags.scenario, overridesFrom(flags));
+    const s = await loadScenario(flags.scenario, await overridesFrom(flags));
     const { points } = s;
     const design =
       points.kind === 'none'

@@ -3,15 +3,12 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
-import { chartPlan, scenarioChartDesign, selectCharts, writeChartsAndReport } from '../../charts/index.ts';
 import { UserInputError, explainSystemError, isSystemError } from '../../errors.ts';
-import { defaultMaxMemory, defaultOutDir, memorySize, parseMemorySize, parseOnly, parseShard, parseSnapshot, parseTimeseries, progressReporter, runExperiment, type ExperimentResult } from '../../experiment/index.ts';
+import type { ExperimentResult } from '../../experiment/index.ts';
+import { defaultMaxMemory, parseMemorySize, size as memorySize } from '../../experiment/memory.ts';
 import { EXPLORE_FILE, PARTIAL_DIR } from '../../output/results-layout.ts';
+import { didYouMean } from '../../scenario/suggest.ts';
 import { invokedAs } from '../invocation.ts';
-import { explorePage, pageDataOf } from '../../explore/page.ts';
-import { writeFileAtomic } from '../../output/atomic.ts';
-
-import { didYouMean, loadScenario, sweepWarnings } from '../../scenario/index.ts';
 import { overridesFrom, wholeNumber, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
 
 interface RunFlags extends ScenarioFlags {
@@ -58,6 +55,8 @@ export const runCommand = {
       .option('quiet', { type: 'boolean', default: false, describe: 'No progress and no summary line (errors and failed runs are still reported)' }),
   handler: async (flags: RunFlags) => {
     const started = Date.now();
+    const [{ chartPlan, scenarioChartDesign, selectCharts, writeChartsAndReport }, { defaultOutDir, parseOnly, parseShard, parseSnapshot, parseTimeseries, progressReporter, runExperiment }, { explorePage, pageDataOf }, { writeFileAtomic }, { loadScenario, sweepWarnings }] =
+      await Promise.all([import('../../charts/index.ts'), import('../../experiment/index.ts'), import('../../explore/page.ts'), import('../../output/atomic.ts'), import('../../scenario/index.ts')]);
     const options = {
       outDir: flags.out,
       workers: flags.workers ?? availableParallelism(),
@@ -70,7 +69,7 @@ export const runCommand = {
       agents: parseSnapshot('--agents', flags.agents ?? 'none'),
       networks: parseSnapshot('--networks', flags.networks ?? 'none'),
     };
-    const scenario = await loadScenario(flags.scenario, overridesFrom(flags));
+    const scenario = await loadScenario(flags.scenario, await overridesFrom(flags));
     const difference = flags.diff === undefined ? undefined : parseDiff(flags.diff, scenario.conditions.map((c) => c.name));
     const charts = flags.charts === false ? ['none'] : String(flags.charts ?? 'all').split(',').map((c) => c.trim());
     const images = (flags.images ?? 'headline').split(',').map((c) => c.trim());

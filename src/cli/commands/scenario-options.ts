@@ -1,7 +1,7 @@
 /** The flags every command that loads a scenario shares, and turning them into overrides. */
 import type { Argv } from 'yargs';
 import { UserInputError } from '../../errors.ts';
-import { parseSetFlags, type ScenarioOverrides } from '../../scenario/index.ts';
+import type { ScenarioOverrides } from '../../scenario/index.ts';
 
 export interface ScenarioFlags {
   scenario: string;
@@ -37,11 +37,13 @@ export function wholeNumber(flag: string): (text: string | string[]) => number {
   };
 }
 
-export function overridesFrom(flags: ScenarioFlags): ScenarioOverrides {
+/** The flags as scenario overrides (the --set parser, with its YAML reader, is loaded only when --set is given). */
+export async function overridesFrom(flags: ScenarioFlags): Promise<ScenarioOverrides> {
+  const parseSetFlags = flags.set ? (await import('../../scenario/overrides.ts')).parseSetFlags : undefined;
   return {
     seed: flags.seed,
     replicates: flags.replicates,
     ticks: flags.ticks,
-    set: flags.set ? parseSetFlags(flags.set) : undefined,
+    set: flags.set && parseSetFlags ? parseSetFlags(flags.set) : undefined,
   };
 }

@@ -1,7 +1,5 @@
 /** `orgsim validate <scenario>`: check a scenario without running it. */
 import type { Argv } from 'yargs';
-import { checkInputs, checkMemory, defaultMaxMemory } from '../../experiment/index.ts';
-import { loadScenario, sweepWarnings } from '../../scenario/index.ts';
 import { overridesFrom, withScenarioOptions, type ScenarioFlags } from './scenario-options.ts';
 
 export const validateCommand = {
@@ -9,7 +7,12 @@ export const validateCommand = {
   describe: 'Check a scenario file (and overrides) without running it',
   builder: (y: Argv) => withScenarioOptions(y),
   handler: async (flags: ScenarioFlags) => {
-    const s = await loadScenario(flags.scenario, overridesFrom(flags));
+    const [{ loadScenario, sweepWarnings }, { checkInputs }, { checkMemory, defaultMaxMemory }] = await Promise.all([
+      import('../../scenario/index.ts'),
+      import('../../experiment/check-inputs.ts'),
+      import('../../experiment/memory.ts'),
+    ]);
+    const s = await loadScenario(flags.scenario, await overridesFrom(flags));
     checkInputs(s); // the edge lists and org charts, as run reads them
     // one run, no time series (run and plan check the series for their --timeseries): what any run needs at least
     checkMemory(s, { stride: 0, concurrent: 1, maxMemory: defaultMaxMemory() });
