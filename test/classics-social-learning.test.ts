@@ -101,6 +101,22 @@ describe('networks', () => {
     expect(() => randomRegularGraph(10, 10, createRng('x'))).toThrow('a random regular network needs a degree d with 1 <= d < agents (10), got 10');
   });
 
+  it('random regular near the complete graph (the complement of a sparse one): exact degrees, no repeated ties, fast', () => {
+    for (const [n, d] of [[100, 98], [100, 60], [200, 198], [100, 99], [11, 6]] as const) {
+      const g = randomRegularGraph(n, d, createRng(`dense-${n}-${d}`));
+      for (let i = 0; i < n; i++) expect(degreeOf(g, i)).toBe(d);
+      expect(edgeCount(g)).toBe((n * d) / 2);
+      for (let i = 0; i < n; i++) {
+        const row = Array.from(g.neighbors.subarray(g.offsets[i], g.offsets[i + 1]));
+        expect(new Set(row).size).toBe(row.length);
+        expect(row).not.toContain(i);
+      }
+    }
+    const a = randomRegularGraph(100, 90, createRng('dense'));
+    const b = randomRegularGraph(100, 90, createRng('dense-other'));
+    expect(a.neighbors).not.toEqual(b.neighbors); // random, not a fixed circulant
+  });
+
   it('isolated groups: disjoint cliques, no tie between groups', () => {
     const g = cavemanGraph(5, 20);
     expect(edgeCount(g)).toBe(5 * 190);

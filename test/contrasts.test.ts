@@ -553,6 +553,9 @@ describe('orgsim contrasts through the CLI, after orgsim run', () => {
     const missing = orgsim(['contrasts', join(out, 'nope')]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('results folder not found');
+    const both = orgsim(['contrasts', out, '--pairwise', 'cumulative_value', '--factor', 'genuineness_gate']);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toBe('orgsim: --pairwise counts one metric over every pair of conditions; --factor does not apply to it (give one or the other).\n');
   }, SLOW);
 });
 
@@ -576,6 +579,33 @@ describe('pairwise wins, ties and losses between conditions', () => {
     expect(ab).toMatchObject({ point_id: 1, metric: 'cumulative_value', n_pairs: 3, ...expected });
     expect([ba.wins, ba.ties, ba.losses]).toEqual([ab.losses, ab.ties, ab.wins]);
     expect(rows).toHaveLength(2);
+    const one = { ...results, manifest: { ...results.manifest, conditions: results.manifest.conditions.slice(0, 1) } };
+    expect(() => pairwiseRows(one, 'cumulative_value')).toThrow(/^--pairwise: .* has one condition \(hierarchy\), so there is no pair to count\. Pairwise compares conditions; the values of a swept parameter are not conditions/);
     expect(() => pairwiseRows(results, 'cumulative_valu')).toThrow(/^--pairwise cumulative_valu: not a run metric of model "purpose-alignment"\. Did you mean "cumulative_value"\?/);
   });
+});
+
+describe('A/A: two identically configured conditions under different names', () => {
+  // the behaviour seed hashes the condition's name; every built-in model draws its
+  // decisions from keyed draws seeded without it, so an A/A comparison ties everywhere
+  const designs = [
+    { model: 'purpose-alignment', metric: 'cumulative_value', parameters: 'agents: 30\n  levels: 0', ticks: 20 },
+    { model: 'nk-network-search', metric: 'mean_score', parameters: 'agents: 12\n  bits: 8\n  interactions: 2\n  network: random\n  density: 0.3\n  velocity: 0.5\n  copy_error: 0.2', ticks: 30 },
+    { model: 'march-1991', metric: 'code_knowledge', parameters: 'people: 12\n  dimensions: 10\n  p3: 0.05\n  p4: 0.02\n  observation: actions', ticks: 30 },
+    { model: 'social-learning', metric: 'mean_payoff', parameters: 'agents: 12\n  bits: 8\n  interactions: 2\n  strategy: conformity', ticks: 30 },
+  ];
+  for (const d of designs) {
+    it(`${d.model}: ${d.metric} ties on every replicate`, () => {
+      const dir = mkdtempSync(join(tmpdir(), 'orgsim-aa-'));
+      try {
+        const scenario = writeScenario(dir, 'aa.yaml', `name: aa\nmodel: ${d.model}\nseed: 7\nticks: ${d.ticks}\nreplicates: 12\nparameters:\n  ${d.parameters}\nconditions:\n  first: {}\n  second: {}\n`);
+        const run = orgsim(['run', scenario, '--out', join(dir, 'out'), '--no-charts', '--quiet', '--workers', '1']);
+        expect(run.stderr).toBe('');
+        const pairwise = orgsim(['contrasts', join(dir, 'out'), '--pairwise', d.metric]);
+        expect(pairwise.stdout).toContain(`first vs second on ${d.metric}: 0 wins, 12 ties, 0 losses of 12`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }, SLOW);
+  }
 });

@@ -410,5 +410,11 @@ describe('require_connected (random and small-world networks redrawn until conne
       { key: 'density', message: 'with require_connected, a random network of 100 agents at density 0.02 is connected in about 1 in 750,000 draws, too rarely for 10,000 redraws; use density >= 0.028 or set require_connected: false' },
     ]);
     expect(model.check!({ ...base, network: 'random', density: 0.02 })).toEqual([]);
+    // a rewired ring lattice has no closed form: trial draws at validation refuse the hopeless ones
+    expect(model.check!({ ...base, network: 'small-world', lattice_degree: 2, rewirings: 60, require_connected: true })).toEqual([
+      { key: 'rewirings', message: 'with require_connected, none of 1,000 trial draws of a ring lattice of degree 2 on 100 agents with 60 rewirings was connected, so 10,000 redraws in a run would very likely fail too; use fewer rewirings or a larger lattice_degree, or set require_connected: false' },
+    ]);
+    expect(model.check!({ ...base, network: 'small-world', lattice_degree: 2, rewirings: 20, require_connected: true })).toEqual([]);
+    expect(model.check!({ ...base, network: 'small-world', lattice_degree: 2, rewirings: 60 })).toEqual([]);
   });
 });

@@ -31,6 +31,11 @@ export function pairwiseRows(results: ResultSet, metric: string): PairwiseRow[] 
   const names = results.manifest.model.run_metrics.map((m) => m.name);
   if (!names.includes(metric)) throw new UserInputError(`--pairwise ${metric}: not a run metric of model "${results.manifest.model.name}".${didYouMean(metric, names)} The run metrics: ${names.join(', ')}.`);
   const conditions = results.manifest.conditions.map((c) => c.name);
+  if (conditions.length < 2) {
+    throw new UserInputError(
+      `--pairwise: ${results.dir} has one condition (${conditions[0]}), so there is no pair to count. Pairwise compares conditions; the values of a swept parameter are not conditions: list them under conditions: to compare them on the same landscapes.`,
+    );
+  }
   // value of each run by condition, then "point replicate"
   const value = new Map<string, Map<string, number>>(conditions.map((c) => [c, new Map()]));
   const points = new Set<number>();

@@ -1,6 +1,7 @@
 /** `orgsim contrasts <results>`: paired one-factor contrasts between the conditions of one results folder. */
 import type { Argv } from 'yargs';
 import { join } from 'node:path';
+import { UserInputError } from '../../errors.ts';
 import { RESULT_FILES } from '../../output/results-layout.ts';
 
 interface ContrastsFlags {
@@ -23,7 +24,11 @@ export const contrastsCommand = {
       .option('factor', { type: 'string', describe: 'Only the pairs of conditions that differ in this parameter' })
       .option('pairwise', { type: 'string', describe: 'Instead: for every ordered pair of conditions, the replicates in which the first had the higher, equal and lower value of this run metric (pairwise.csv)' }),
   handler: async (flags: ContrastsFlags) => {
-    if (flags.pairwise !== undefined) return writePairwise(flags.results, flags.pairwise);
+    if (flags.pairwise !== undefined) {
+      const other = flags.metrics !== undefined ? '--metrics' : flags.factor !== undefined ? '--factor' : undefined;
+      if (other) throw new UserInputError(`--pairwise counts one metric over every pair of conditions; ${other} does not apply to it (give one or the other).`);
+      return writePairwise(flags.results, flags.pairwise);
+    }
     const metrics = flags.metrics?.split(',').map((m) => m.trim()).filter((m) => m !== '');
     const [{ computeContrasts }, { contrastTables }] = await Promise.all([import('../../experiment/contrasts.ts'), import('../contrast-table.ts')]);
     const result = await computeContrasts(flags.results, { metrics, factor: flags.factor });
@@ -46,8 +51,8 @@ async function writePairwise(dir: string, metric: string): Promise<void> {
     import('../../output/read-results.ts'),
   ]);
   const results = await readResults(dir);
-  const rows = pairwiseRows(results, metric);
   const order = results.manifest.conditions.map((c) => c.name);
+  const rows = pairwiseRows(results, metric);
   const file = join(dir, RESULT_FILES.pairwise);
   writeFileAtomic(file, csvHeader(PAIRWISE_COLUMNS) + csvLines(rows.map((r) => PAIRWISE_COLUMNS.map((c) => r[c]))));
   const first = rows.filter((r) => r.point_id === rows[0]?.point_id && order.indexOf(r.condition_a) < order.indexOf(r.condition_b));

@@ -27,6 +27,16 @@ export function drawConnected(draw: () => CsrGraph, what: string): CsrGraph {
 }
 
 /**
+ * True when one of `trials` graphs from `draw` is connected (stops at the first): for
+ * refusing, before a run starts, settings with no closed form for their chance of being
+ * connected (e.g. a rewired ring lattice) whose redraws would almost surely all fail.
+ */
+export function someDrawConnected(draw: () => CsrGraph, trials: number): boolean {
+  for (let t = 0; t < trials; t++) if (isConnected(draw())) return true;
+  return false;
+}
+
+/**
  * Approximate chance that Erdős–Rényi G(n, p) is connected, exp(−n(1 − p)^(n−1))
  * (Erdős & Rényi 1960: the graph is connected about when it has no isolated node, and
  * isolated nodes are about Poisson with that mean). Good to a few percent at n = 100;

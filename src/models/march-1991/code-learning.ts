@@ -13,12 +13,13 @@
  * conform to the dominant belief"). 'stepwise': it moves one step toward it
  * (-1 -> 0 -> +1), as in Watts & Gilbert's port.
  *
- * One draw per dimension whose majority view differs from the code, in dimension order.
+ * One keyed draw (Draw.Code: period, dimension) per dimension whose majority view differs from the code.
  */
+import { Draw } from './draws.ts';
 import type { March1991State } from './state.ts';
 
 export function learnCode(s: March1991State): void {
-  const { m, code, voteSum, rng } = s;
+  const { m, code, voteSum, draws, tick } = s;
   if (s.superiorCount === 0) return;
   const keep = 1 - s.p.p2;
   const stepwise = s.p.code_update === 'stepwise';
@@ -29,6 +30,6 @@ export function learnCode(s: March1991State): void {
     const c = code[d];
     if (view === c) continue;
     const k = sum > 0 ? sum : -sum;
-    if (rng() < 1 - keep ** k) code[d] = stepwise ? c + view : view;
+    if (draws.uniform(Draw.Code, 0, tick, d) < 1 - keep ** k) code[d] = stepwise ? c + view : view;
   }
 }

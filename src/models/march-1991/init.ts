@@ -13,14 +13,14 @@ import { updateEquilibrium } from './equilibrium.ts';
 import { STATE_METRIC_COUNT, tickMetrics } from './metrics.ts';
 import type { March1991State } from './state.ts';
 
-/** A belief drawn as -1, 0 or +1 with equal probability (one draw). */
-export function randomBelief(rng: Rng): number {
-  return Math.floor(rng() * 3) - 1;
+/** The belief -1, 0 or +1, each for a third of [0, 1): the uniform u drawn for it. */
+export function beliefOf(u: number): number {
+  return Math.floor(u * 3) - 1;
 }
 
 /** Fills person i's beliefs with fresh random beliefs (m draws). */
 export function drawBeliefs(beliefs: Int8Array, i: number, m: number, rng: Rng): void {
-  for (let d = 0; d < m; d++) beliefs[i * m + d] = randomBelief(rng);
+  for (let d = 0; d < m; d++) beliefs[i * m + d] = beliefOf(rng());
 }
 
 const TICK_METRIC_COUNT = tickMetrics.length;
@@ -47,7 +47,7 @@ export function initState(p: March1991Params, streams: RunStreams): March1991Sta
     p,
     n,
     m,
-    rng: streams.behaviour,
+    draws: streams.decisions,
     reality,
     code: new Int8Array(m),
     beliefs,

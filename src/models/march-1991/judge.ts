@@ -4,8 +4,8 @@
  *
  * observation 'actions' (default; Christensen 2015's reading of March's program, as
  * recreated by Workiewicz 2019): every person acts on each dimension by their belief,
- * and where the belief is 0 by a coin flip (+1 or -1, one draw each, person by person,
- * dimension by dimension). This coin flip is the only place it applies. A person's
+ * and where the belief is 0 by a coin flip (+1 or -1, one keyed draw each, Draw.Act:
+ * person, period, dimension). This coin flip is the only place it applies. A person's
  * performance is sum(action × reality); they are superior when it exceeds the code's
  * score sum(code × reality) (the code does not act: its 0s count 0). The vote on each
  * dimension is the sum of the superior people's actions there.
@@ -17,6 +17,7 @@
  * Either way the vote is (+1 views) - (-1 views) among the superior group, so its sign
  * is the majority view and its size is k (code-learning.ts). Reads the state at t.
  */
+import { Draw } from './draws.ts';
 import type { March1991State } from './state.ts';
 
 /** sum(code × reality). */
@@ -27,7 +28,7 @@ export function codeScore(s: March1991State): number {
 }
 
 export function judge(s: March1991State): void {
-  const { n, m, beliefs, reality, superior, voteSum, rng } = s;
+  const { n, m, beliefs, reality, superior, voteSum, draws, tick } = s;
   const acts = s.p.observation === 'actions';
   const views = acts ? s.actions : beliefs;
   const bar = codeScore(s);
@@ -39,7 +40,7 @@ export function judge(s: March1991State): void {
     for (let d = 0; d < m; d++) {
       let v = beliefs[row + d];
       if (acts) {
-        if (v === 0) v = rng() < 0.5 ? 1 : -1;
+        if (v === 0) v = draws.uniform(Draw.Act, i, tick, d) < 0.5 ? 1 : -1;
         views[row + d] = v;
       }
       score += v * reality[d];

@@ -9,14 +9,15 @@
  * Watts & Gilbert 2014's port of the BASIC code; the design brief). 'direct': the
  * belief takes the code's value at once, as the paper's text reads.
  *
- * One draw per (person, dimension) where the code is non-zero and differs, person by
- * person. Reads the code at t (the code learns after, from votes taken before), so
+ * One keyed draw (Draw.Socialise: person, period, dimension) where the code is non-zero
+ * and differs. Reads the code at t (the code learns after, from votes taken before), so
  * socialisation and code learning are simultaneous.
  */
+import { Draw } from './draws.ts';
 import type { March1991State } from './state.ts';
 
 export function socialise(s: March1991State): void {
-  const { n, m, beliefs, code, p1, rng } = s;
+  const { n, m, beliefs, code, p1, draws, tick } = s;
   const stepwise = s.p.socialisation === 'stepwise';
   for (let i = 0; i < n; i++) {
     const rate = p1[i];
@@ -26,7 +27,7 @@ export function socialise(s: March1991State): void {
       if (c === 0) continue;
       const b = beliefs[row + d];
       if (b === c) continue;
-      if (rng() < rate) beliefs[row + d] = stepwise ? b + c : c;
+      if (draws.uniform(Draw.Socialise, i, tick, d) < rate) beliefs[row + d] = stepwise ? b + c : c;
     }
   }
 }

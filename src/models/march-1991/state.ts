@@ -2,7 +2,7 @@
  * The state of one march-1991 run, as a struct of typed arrays. Beliefs are stored
  * person-major: person i's belief on dimension d is `beliefs[i * m + d]`, in {-1, 0, 1}.
  */
-import type { Rng } from '../../rng/index.ts';
+import type { CounterDraws } from '../../rng/index.ts';
 import type { March1991Params } from './params.ts';
 
 export interface March1991State {
@@ -11,7 +11,8 @@ export interface March1991State {
   readonly n: number;
   /** Number of dimensions. */
   readonly m: number;
-  readonly rng: Rng;
+  /** Keyed draws (RunStreams.decisions, draws.ts). */
+  readonly draws: CounterDraws;
 
   /** Length m: reality, each +1 or -1. */
   readonly reality: Int8Array;

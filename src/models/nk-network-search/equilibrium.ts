@@ -6,7 +6,7 @@
  * is not on a local optimum (some one-dimension change scores higher). Checked only
  * after a round in which no one changed (a necessary condition). Once reached,
  * `equilibriumTick` is set and later rounds are skipped: skipping cannot change any
- * result because nothing could change, and the behaviour stream is this run's alone.
+ * result because nothing could change, and draws are keyed by round (none is carried over).
  */
 import { isLocalOptimum } from '../../model/landscape/nk.ts';
 import type { NkNetworkSearchState } from './state.ts';

@@ -8,7 +8,8 @@
  * there), and a copy that turns out worse than the agent's own solution is dropped
  * (step.ts).
  */
-import type { Rng } from '../../rng/index.ts';
+import type { CounterDraws } from '../../rng/index.ts';
+import { Draw } from './draws.ts';
 import type { NkNetworkSearchState } from './state.ts';
 
 /**
@@ -47,14 +48,14 @@ export function bestNeighbour(s: NkNetworkSearchState, i: number): number {
   return best;
 }
 
-/** `own` with each dimension where `model` differs copied with probability 1 - error (lowest dimension first, one draw each). */
-export function copyWithError(rng: Rng, own: number, model: number, error: number): number {
+/** `own` with each dimension where `model` differs copied with probability 1 - error (one keyed draw per differing dimension). */
+export function copyWithError(draws: CounterDraws, agent: number, round: number, own: number, model: number, error: number): number {
   let diff = (own ^ model) >>> 0;
   let copied = 0;
   while (diff !== 0) {
     const low = diff & -diff;
     diff ^= low;
-    if (rng() >= error) copied |= low;
+    if (draws.uniform(Draw.Copy, agent, round, 31 - Math.clz32(low)) >= error) copied |= low;
   }
   return (own ^ copied) >>> 0;
 }

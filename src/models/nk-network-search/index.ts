@@ -5,7 +5,9 @@
  * (exploration). See ODD.md beside this file.
  */
 import { tiesProblem } from '../../model/graph/csr.ts';
-import { erdosRenyiConnectedChance, MAX_CONNECTED_DRAWS } from '../../model/graph/connected.ts';
+import { erdosRenyiConnectedChance, MAX_CONNECTED_DRAWS, someDrawConnected } from '../../model/graph/connected.ts';
+import { ringLatticeWithRewirings } from '../../model/graph/ring-lattice.ts';
+import { createRng } from '../../rng/index.ts';
 import { nkInteractionsProblem, nkLandscapeBytes } from '../../model/landscape/nk.ts';
 import type { Model, ParamProblem } from '../../model/plugin.ts';
 import type { Params } from '../../model/params.ts';
@@ -40,8 +42,18 @@ function check(params: Params): ParamProblem[] {
       problems.push({ key: 'density', message: `with require_connected, a random network of ${n} agents at density ${p.density} is connected in about ${formatChance(chance)}, too rarely for ${MAX_CONNECTED_DRAWS.toLocaleString('en-US')} redraws; use density >= ${minConnectedDensity(n)} or set require_connected: false` });
     }
   }
+  if (p.require_connected && p.network === 'small-world' && p.rewirings > 0 && problems.length === 0) {
+    // no closed form: trial draws from a fixed stream (the runs' own graphs come from the structure stream)
+    const rng = createRng('nk-network-search require_connected check');
+    if (!someDrawConnected(() => ringLatticeWithRewirings(n, p.lattice_degree, p.rewirings, rng), CONNECTED_TRIALS)) {
+      problems.push({ key: 'rewirings', message: `with require_connected, none of ${CONNECTED_TRIALS.toLocaleString('en-US')} trial draws of a ring lattice of degree ${p.lattice_degree} on ${n} agents with ${p.rewirings} rewirings was connected, so ${MAX_CONNECTED_DRAWS.toLocaleString('en-US')} redraws in a run would very likely fail too; use fewer rewirings or a larger lattice_degree, or set require_connected: false` });
+    }
+  }
   return problems;
 }
+
+/** Trial draws of a rewired lattice at validation (a run redraws up to MAX_CONNECTED_DRAWS). */
+const CONNECTED_TRIALS = 1000;
 
 function formatChance(chance: number): string {
   return chance >= 1e-4 ? `${+(chance * 100).toPrecision(2)}% of draws` : `1 in ${(+(1 / chance).toPrecision(2)).toLocaleString('en-US')} draws`;

@@ -29,7 +29,7 @@ export function initState(p: NkNetworkSearchParams, streams: RunStreams): NkNetw
     landscape,
     graph,
     complete: isComplete(graph),
-    rng: streams.behaviour,
+    draws: streams.decisions,
     solution,
     next: new Uint32Array(n),
     fitness,

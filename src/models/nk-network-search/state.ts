@@ -7,7 +7,7 @@
 import type { CsrGraph } from '../../model/graph/csr.ts';
 import type { DistinctCounter } from '../../model/landscape/distinct.ts';
 import type { NkLandscape } from '../../model/landscape/nk.ts';
-import type { Rng } from '../../rng/index.ts';
+import type { CounterDraws } from '../../rng/index.ts';
 import type { NkNetworkSearchParams } from './params.ts';
 
 export interface NkNetworkSearchState {
@@ -17,7 +17,8 @@ export interface NkNetworkSearchState {
   readonly graph: CsrGraph;
   /** True when the graph is complete: the best neighbour is then found from the top two agents. */
   readonly complete: boolean;
-  readonly rng: Rng;
+  /** Keyed draws (RunStreams.decisions): the same decision gets the same number in every condition of a replicate. */
+  readonly draws: CounterDraws;
 
   /** Solutions at t; `next` is the round's write buffer (swapped after the round). */
   solution: Uint32Array;

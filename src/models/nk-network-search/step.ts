@@ -8,14 +8,16 @@
  * look, or finds no one better, searches alone: it flips one random dimension and
  * keeps the flip only if that scores strictly higher (search.ts).
  *
- * Draws per agent from the behaviour stream, in agent order: one uniform for the
- * velocity test (skipped when velocity is 0 or 1); when imitating with copy_error > 0,
- * one uniform per differing dimension (lowest dimension first); when searching, one
- * uniform for the dimension to flip. Scores are compared on the normalised fitness,
+ * Draws are keyed (RunStreams.decisions) by (purpose, agent, round, k), so two
+ * conditions of a replicate draw the same number for the same decision, and two
+ * identical conditions run identically (draws.ts): Look for the velocity test (not drawn
+ * when velocity is 0 or 1); Copy (k = the dimension) per differing dimension when
+ * imitating with copy_error > 0; Flip for the dimension a search flips. Scores are compared on the normalised fitness,
  * which orders solutions exactly as the score (fitness^8) does.
  */
 import { updateEquilibrium } from './equilibrium.ts';
 import { bestNeighbour, copyWithError, topTwo } from './imitate.ts';
+import { Draw } from './draws.ts';
 import type { NkNetworkSearchState } from './state.ts';
 
 export function stepState(s: NkNetworkSearchState, _tick: number): void {
@@ -34,7 +36,8 @@ export function stepState(s: NkNetworkSearchState, _tick: number): void {
 }
 
 function runRound(s: NkNetworkSearchState): void {
-  const { n, rng, solution, fitness, next, nextFitness } = s;
+  const { n, draws, solution, fitness, next, nextFitness } = s;
+  const round = s.ticks;
   const table = s.landscape.table;
   const bits = s.p.bits;
   const velocity = s.p.velocity;
@@ -51,13 +54,13 @@ function runRound(s: NkNetworkSearchState): void {
     let out = own;
     let fOut = f;
     let imitated = false;
-    if (!neverLook && (alwaysLook || rng() < velocity)) {
+    if (!neverLook && (alwaysLook || draws.uniform(Draw.Look, i, round, 0) < velocity)) {
       const j = bestNeighbour(s, i);
       if (j >= 0) {
         imitated = true;
         imitations++;
         if (copyError > 0) {
-          const candidate = copyWithError(rng, own, solution[j], copyError);
+          const candidate = copyWithError(draws, i, round, own, solution[j], copyError);
           const fc = table[candidate];
           if (fc >= f) {
             out = candidate; // a copy worse than one's own is reverted
@@ -70,7 +73,7 @@ function runRound(s: NkNetworkSearchState): void {
       }
     }
     if (!imitated) {
-      const candidate = (own ^ (1 << Math.floor(rng() * bits))) >>> 0;
+      const candidate = (own ^ (1 << Math.floor(draws.uniform(Draw.Flip, i, round, 0) * bits))) >>> 0;
       const fc = table[candidate];
       if (fc > f) {
         out = candidate;
