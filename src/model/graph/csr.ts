@@ -48,15 +48,37 @@ export function csrFromEdges(nodeCount: number, edges: ArrayLike<number>): CsrGr
   const compactOffsets = new Int32Array(nodeCount + 1);
   let write = 0;
   for (let i = 0; i < nodeCount; i++) {
-    const row = raw.subarray(offsets[i], offsets[i + 1]).sort();
+    const start = offsets[i];
+    const end = offsets[i + 1];
+    sortRange(raw, start, end);
     compactOffsets[i] = write;
-    for (let k = 0; k < row.length; k++) {
-      if (k > 0 && row[k] === row[k - 1]) continue;
-      raw[write++] = row[k];
+    for (let k = start; k < end; k++) {
+      if (k > start && raw[k] === raw[k - 1]) continue;
+      raw[write++] = raw[k];
     }
   }
   compactOffsets[nodeCount] = write;
   return { nodeCount, offsets: compactOffsets, neighbors: raw.slice(0, write) };
+}
+
+/** Rows longer than this are sorted natively; shorter ones (most rows of sparse graphs) by insertion, without a view per row. */
+const INSERTION_SORT_MAX = 32;
+
+/** Sorts a[start .. end) ascending in place. */
+function sortRange(a: Int32Array, start: number, end: number): void {
+  if (end - start > INSERTION_SORT_MAX) {
+    a.subarray(start, end).sort();
+    return;
+  }
+  for (let k = start + 1; k < end; k++) {
+    const value = a[k];
+    let at = k - 1;
+    while (at >= start && a[at] > value) {
+      a[at + 1] = a[at];
+      at--;
+    }
+    a[at + 1] = value;
+  }
 }
 
 export function degreeOf(graph: CsrGraph, node: number): number {

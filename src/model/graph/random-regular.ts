@@ -19,7 +19,7 @@
 import { UserInputError } from '../../errors.ts';
 import { randomInt, type Rng } from '../../rng/index.ts';
 import { csrFromEdges, type CsrGraph } from './csr.ts';
-import { edgeKey, edgeKeySet } from './ring-lattice.ts';
+import { EdgeSet } from './edge-set.ts';
 
 /** Successful swaps per tie by default (networkx's examples use about 10). */
 const SWAPS_PER_EDGE = 10;
@@ -42,7 +42,7 @@ function swapped(n: number, d: number, rng: Rng, swapsPerEdge: number): Int32Arr
   const m = edges.length / 2;
   // a perfect matching of 2 nodes cannot be swapped
   if (m < 2) return edges;
-  const keys = edgeKeySet(n, edges);
+  const tied = EdgeSet.of(n, edges);
   for (let done = 0; done < swapsPerEdge * m; ) {
     const a = randomInt(rng, m);
     const b = randomInt(rng, m);
@@ -52,11 +52,11 @@ function swapped(n: number, d: number, rng: Rng, swapsPerEdge: number): Int32Arr
     const v = edges[2 * a + 1];
     const x = flip ? edges[2 * b + 1] : edges[2 * b];
     const y = flip ? edges[2 * b] : edges[2 * b + 1];
-    if (u === x || v === y || keys.has(edgeKey(n, u, x)) || keys.has(edgeKey(n, v, y))) continue;
-    keys.delete(edgeKey(n, u, v));
-    keys.delete(edgeKey(n, x, y));
-    keys.add(edgeKey(n, u, x));
-    keys.add(edgeKey(n, v, y));
+    if (u === x || v === y || tied.has(u, x) || tied.has(v, y)) continue;
+    tied.delete(u, v);
+    tied.delete(x, y);
+    tied.add(u, x);
+    tied.add(v, y);
     edges[2 * a + 1] = x;
     edges[2 * b] = v;
     edges[2 * b + 1] = y;

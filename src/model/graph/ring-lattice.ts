@@ -13,6 +13,7 @@
 import { UserInputError } from '../../errors.ts';
 import { randomInt, type Rng } from '../../rng/index.ts';
 import { csrFromEdges, type CsrGraph } from './csr.ts';
+import { LatticeEdgeSet } from './lattice-edge-set.ts';
 
 /** Throws unless n and k describe a ring lattice: k even, 2 <= k < n. */
 export function checkRingLattice(n: number, k: number, what: string): void {
@@ -38,18 +39,6 @@ export function ringLatticeEdges(n: number, k: number): Int32Array {
     }
   }
   return edges;
-}
-
-/** Undirected edge {u, v} as one number, for duplicate checks during rewiring. */
-export function edgeKey(n: number, u: number, v: number): number {
-  return u < v ? u * n + v : v * n + u;
-}
-
-/** The keys of all edges in a flat pair list. */
-export function edgeKeySet(n: number, edges: Int32Array): Set<number> {
-  const keys = new Set<number>();
-  for (let e = 0; e < edges.length; e += 2) keys.add(edgeKey(n, edges[e], edges[e + 1]));
-  return keys;
 }
 
 /** The ring lattice itself (no rewiring). */
@@ -79,7 +68,7 @@ export function ringLatticeWithRewirings(n: number, k: number, rewirings: number
   }
   const edges = ringLatticeEdges(n, k);
   const edgeTotal = edges.length / 2;
-  const keys = edgeKeySet(n, edges);
+  const tied = new LatticeEdgeSet(n, k);
   const degree = new Int32Array(n).fill(k);
   for (let done = 0; done < rewirings; ) {
     const slot = randomInt(rng, edgeTotal);
@@ -89,10 +78,10 @@ export function ringLatticeWithRewirings(n: number, k: number, rewirings: number
     const u = edges[keepAt];
     if (degree[u] >= n - 1) continue;
     let w = randomInt(rng, n);
-    while (w === u || keys.has(edgeKey(n, u, w))) w = randomInt(rng, n);
+    while (w === u || tied.has(u, w)) w = randomInt(rng, n);
     const v = edges[moveAt];
-    keys.delete(edgeKey(n, u, v));
-    keys.add(edgeKey(n, u, w));
+    tied.delete(u, v);
+    tied.add(u, w);
     degree[v]--;
     degree[w]++;
     edges[moveAt] = w;

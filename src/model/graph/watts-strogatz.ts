@@ -12,7 +12,8 @@
 import { UserInputError } from '../../errors.ts';
 import { randomInt, type Rng } from '../../rng/index.ts';
 import { csrFromEdges, type CsrGraph } from './csr.ts';
-import { checkRingLattice, edgeKey, edgeKeySet, ringLatticeEdges } from './ring-lattice.ts';
+import { LatticeEdgeSet } from './lattice-edge-set.ts';
+import { checkRingLattice, ringLatticeEdges } from './ring-lattice.ts';
 
 /** A Watts–Strogatz graph: n nodes, even degree k with 2 <= k < n, rewiring probability p in [0, 1]. */
 export function wattsStrogatzGraph(n: number, k: number, p: number, rng: Rng): CsrGraph {
@@ -21,7 +22,7 @@ export function wattsStrogatzGraph(n: number, k: number, p: number, rng: Rng): C
     throw new UserInputError(`the Watts–Strogatz rewiring probability must be in [0, 1], got ${p}`);
   }
   const edges = ringLatticeEdges(n, k);
-  const keys = edgeKeySet(n, edges);
+  const tied = new LatticeEdgeSet(n, k);
   const degree = new Int32Array(n).fill(k);
   // slots are already in networkx's order: j-major, then node u
   for (let slot = 0; slot < edges.length / 2; slot++) {
@@ -29,10 +30,10 @@ export function wattsStrogatzGraph(n: number, k: number, p: number, rng: Rng): C
     const u = edges[2 * slot];
     if (degree[u] >= n - 1) continue;
     let w = randomInt(rng, n);
-    while (w === u || keys.has(edgeKey(n, u, w))) w = randomInt(rng, n);
+    while (w === u || tied.has(u, w)) w = randomInt(rng, n);
     const v = edges[2 * slot + 1];
-    keys.delete(edgeKey(n, u, v));
-    keys.add(edgeKey(n, u, w));
+    tied.delete(u, v);
+    tied.add(u, w);
     degree[v]--;
     degree[w]++;
     edges[2 * slot + 1] = w;

@@ -127,8 +127,7 @@ export interface PurposeAlignmentState {
   /** Per solution, the count at which it was last seen when counting distinct solutions (bits <= 20; null above). */
   readonly solutionStamp: Int32Array | null;
   stampOfCount: number;
-  /** People ordered by reward at the last recording, and the sorted rewards (reward Gini; see metrics.ts). */
-  readonly rewardOrder: Int32Array;
+  /** The rewards, sorted when the reward Gini is recorded (metrics.ts). */
   readonly rewardScratch: Float64Array;
   readonly tick: TickCounters;
   readonly totals: RunTotals;
