@@ -246,3 +246,18 @@ describe('purpose-alignment state: invariants after init and every step', () => 
     }
   }
 });
+
+describe('reward Gini', () => {
+  it('is the Gini of the current rewards every tick, whether the kept order sorts cheaply or many rewards changed at once', async () => {
+    const { gini } = await import('../src/stats/descriptive.ts');
+    const p = params({ ...BUSY, agents: 400, structure: 'network' });
+    const s = model.init(p, runStreams(MASTER, 1, 1), { readInput: () => { throw new Error('no files'); } }) as PurposeAlignmentState;
+    const row = new Float64Array(WIDTH);
+    for (let t = 0; t < 30; t++) {
+      model.step(s, t);
+      if (t === 20) for (let i = 0; i < s.reward.length; i++) s.reward[i] = (i * 7919) % 400; // every reward moves: the fallback sort
+      model.recordTick(s, row);
+      expect(row[TICK.reward_gini]).toBe(gini(s.reward));
+    }
+  });
+});

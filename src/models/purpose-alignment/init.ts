@@ -61,6 +61,7 @@ export function initState(p: PurposeAlignmentParams, streams: RunStreams, contex
     solutionScratch: new Uint32Array(n),
     solutionStamp: p.bits <= 20 ? new Int32Array(2 ** p.bits) : null,
     stampOfCount: 0,
+    rewardOrder: Int32Array.from({ length: n }, (_, i) => i),
     rewardScratch: new Float64Array(n),
     tick: zeroCounters(),
     totals: { ...zeroCounters(), riskRateSum: 0, ticks: 0 },

@@ -95,14 +95,42 @@ function writeState(s: PurposeAlignmentState, out: Float64Array, at: number): vo
 }
 
 /**
- * Gini of rewards: a copy sorted by the typed array's native numeric sort, O(n log n)
- * in the worst case (an insertion sort kept from the last tick was near O(n) when few
- * rewards changed, but quadratic at 100,000 people, where many change every tick).
+ * Gini of rewards. `rewardOrder` keeps people in the reward order of the last call; few
+ * rewards change per tick in small organisations, so an insertion sort of that order is
+ * near O(n). It gives up after SHIFTS_PER_PERSON·n moves (many changes, as at 100,000
+ * people, where it would be quadratic) and a copy of the rewards is sorted natively,
+ * O(n log n); the order it leaves is still a permutation, nearer sorted for next time.
+ * Both give the same sorted values, so the same Gini.
  */
 function rewardGini(s: PurposeAlignmentState): number {
-  const sorted = s.rewardScratch;
-  sorted.set(s.reward);
-  return giniOfSorted(sorted.sort());
+  const { reward, rewardOrder: order, rewardScratch: sorted } = s;
+  if (insertionSorted(order, reward, SHIFTS_PER_PERSON * order.length)) {
+    for (let k = 0; k < order.length; k++) sorted[k] = reward[order[k]];
+  } else {
+    sorted.set(reward);
+    sorted.sort();
+  }
+  return giniOfSorted(sorted);
+}
+
+const SHIFTS_PER_PERSON = 8;
+
+/** Insertion-sorts `order` by `key`; false (order left a permutation) once more than `maxShifts` moves were needed. */
+function insertionSorted(order: Int32Array, key: Float64Array, maxShifts: number): boolean {
+  let shifts = 0;
+  for (let k = 1; k < order.length; k++) {
+    const person = order[k];
+    const value = key[person];
+    let at = k - 1;
+    while (at >= 0 && key[order[at]] > value) {
+      order[at + 1] = order[at];
+      at--;
+    }
+    order[at + 1] = person;
+    shifts += k - 1 - at;
+    if (shifts > maxShifts) return false;
+  }
+  return true;
 }
 
 function writeCounters(c: TickCounters, out: Float64Array, at: number): number {

@@ -127,7 +127,8 @@ export interface PurposeAlignmentState {
   /** Per solution, the count at which it was last seen when counting distinct solutions (bits <= 20; null above). */
   readonly solutionStamp: Int32Array | null;
   stampOfCount: number;
-  /** The rewards, sorted when the reward Gini is recorded (metrics.ts). */
+  /** People in reward order as of the last reward Gini, and the sorted rewards (metrics.ts). */
+  readonly rewardOrder: Int32Array;
   readonly rewardScratch: Float64Array;
   readonly tick: TickCounters;
   readonly totals: RunTotals;
