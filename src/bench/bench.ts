@@ -1,46 +1,26 @@
 /**
- * `npm run bench`: agent-steps per second of the flagship model on one core, for a
- * network and an org chart at 1,000 and 10,000 people (median of 5 timed runs after
- * a warm-up), with the machine it ran on. Set-up (landscape, graph, people) is not
- * timed; recording metrics every tick is, as in a real run. Then the classic
- * nk-network-search in its Figure 4 design (src/bench/nk-network-search.ts).
+ * `npm run bench`: orgsim's speed on this machine, each figure a median of several
+ * timed runs, printed with the machine and its load (a busy machine gives lower
+ * bounds): start-up of the command line; the NK table against a C loop of the same
+ * algorithm; nk-network-search in Lazer & Friedman's Figure 4 design; graph
+ * generation at a million people; the flagship model from 1,000 to 1,000,000 people
+ * with its memory per person; and the speed-up of two workers on the headline
+ * scenario. Each part is a module of its own and can be run alone, e.g.
+ * `node dist/bench/nk-network-search.js`.
  */
-import { fileRunContext } from '../experiment/run-context.ts';
-import { cpus } from 'node:os';
-import { runStreams } from '../experiment/seeds.ts';
-import { defaultParams } from '../model/params.ts';
-import { purposeAlignment } from '../models/index.ts';
+import { benchFlagship } from './flagship.ts';
+import { benchGraphs } from './graphs.ts';
+import { machine } from './measure.ts';
 import { benchNkNetworkSearch } from './nk-network-search.ts';
+import { benchNkTable } from './nk-table.ts';
+import { benchStartup } from './startup.ts';
+import { benchWorkers } from './workers.ts';
 
-const REPEATS = 5;
-
-function measure(structure: string, agents: number, ticks: number): number {
-  const params = { ...defaultParams(purposeAlignment.parameters), structure, agents, levels: 0, span: 6 };
-  const out = new Float64Array(purposeAlignment.tickMetrics.length);
-  const rates: number[] = [];
-  for (let r = 0; r <= REPEATS; r++) {
-    const state = purposeAlignment.init(params, runStreams(1, r, 1000 + r), fileRunContext(process.cwd()));
-    const start = process.hrtime.bigint();
-    for (let t = 0; t < ticks; t++) {
-      purposeAlignment.step(state, t);
-      purposeAlignment.recordTick(state, out);
-    }
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    if (r > 0) rates.push((agents * ticks) / seconds); // r = 0 warms up the JIT
-  }
-  rates.sort((a, b) => a - b);
-  return rates[Math.floor(rates.length / 2)];
-}
-
-console.log(`orgsim bench — node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, one core`);
-console.log('model purpose-alignment, default parameters; median of 5 runs\n');
-console.log('structure   agents   ticks   agent-steps/s');
-for (const agents of [1_000, 10_000]) {
-  const ticks = agents === 1_000 ? 2_000 : 200;
-  for (const structure of ['network', 'hierarchy', 'hybrid']) {
-    const rate = measure(structure, agents, ticks);
-    console.log(`${structure.padEnd(11)} ${String(agents).padStart(6)}  ${String(ticks).padStart(6)}   ${(rate / 1e6).toFixed(2).padStart(6)} M`);
-  }
-}
-
+console.log(`orgsim bench — ${machine()}`);
+benchStartup();
+benchNkTable();
 benchNkNetworkSearch();
+benchGraphs();
+benchFlagship();
+await benchWorkers();
+console.log(`\n(load at the end: ${machine().split('load ')[1]})`);

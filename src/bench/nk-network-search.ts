@@ -14,7 +14,6 @@
  *     landscape and dominates a run's time.
  */
 import { fileRunContext } from '../experiment/run-context.ts';
-import { cpus } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { runStreams } from '../experiment/seeds.ts';
 import { defaultParams } from '../model/params.ts';
@@ -78,13 +77,12 @@ export function measureNk(network: string, repeats = REPEATS): NkBenchRow {
 }
 
 export function benchNkNetworkSearch(): void {
-  console.log(`\norgsim bench — nk-network-search (Lazer & Friedman 2007, Figure 4 design), node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, one core`);
-  console.log(`${AGENTS} agents, N = 20, K = 5, ${ROUNDS} rounds, velocity 1; median of ${REPEATS} runs\n`);
-  console.log('network   agent-steps/s while moving   over all rounds   landscape build');
+  console.log(`\nnk-network-search (Lazer & Friedman 2007, Figure 4 design), one core: ${AGENTS} agents, N = 20, K = 5, ${ROUNDS} rounds, velocity 1; median of ${REPEATS} runs`);
+  console.log('  network   agent-steps/s while moving   over all rounds   landscape build');
   for (const network of NETWORKS) {
     const row = measureNk(network);
     const rate = (x: number) => `${(x / 1e6).toFixed(1)} M`.padStart(8);
-    console.log(`${network.padEnd(9)} ${rate(row.liveRate).padStart(28)} ${rate(row.allRate).padStart(17)} ${`${row.initMs.toFixed(0)} ms`.padStart(17)}`);
+    console.log(`  ${network.padEnd(9)} ${rate(row.liveRate).padStart(28)} ${rate(row.allRate).padStart(17)} ${`${row.initMs.toFixed(0)} ms`.padStart(17)}`);
   }
 }
 
