@@ -2,8 +2,7 @@
  * The flagship model (purpose-alignment, default parameters but lateral degree 10, no managers' tree above
  * the people: levels 0, span 6) on one core: agent-steps per second with every tick
  * metric recorded, as a real run does (set-up not timed; median of the timed runs
- * after a warm-up), and the memory one run's state holds per person (heap and typed
- * arrays after set-up, garbage collected before and after; needs node --expose-gc).
+ * after a warm-up), and the typed-array bytes one run's state holds per person.
  */
 import { fileRunContext } from '../experiment/run-context.ts';
 import { runStreams } from '../experiment/seeds.ts';
@@ -44,30 +43,36 @@ function rate(structure: string, { agents, ticks, repeats }: Size): number {
   return median(rates);
 }
 
-/** Bytes one run's state holds per person, or undefined without --expose-gc. */
-function bytesPerPerson(structure: string, agents: number): number | undefined {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (!gc) return undefined;
-  const used = () => {
-    gc();
-    const m = process.memoryUsage();
-    return m.heapUsed + m.arrayBuffers;
-  };
-  const before = used();
+/**
+ * Bytes of typed-array data one run's state holds per person, and its ties per person:
+ * every ArrayBuffer reachable from the state counted once (objects and arrays walked;
+ * the plain objects around them, a few hundred bytes a run, are left out).
+ */
+function footprint(structure: string, agents: number): { bytesPerPerson: number; tiesPerPerson: number } {
   const state = initOf(structure, agents, 1);
-  const after = used();
-  if (state === undefined) return undefined; // keeps the state alive until measured
-  return (after - before) / agents;
+  const buffers = new Set<ArrayBufferLike>();
+  const seen = new Set<object>();
+  const walk = (value: unknown): void => {
+    if (typeof value !== 'object' || value === null || seen.has(value)) return;
+    seen.add(value);
+    if (ArrayBuffer.isView(value)) buffers.add(value.buffer);
+    else for (const child of Object.values(value)) walk(child);
+  };
+  walk(state);
+  let bytes = 0;
+  for (const buffer of buffers) bytes += buffer.byteLength;
+  const ties = state.structure.ties.neighbors.length / 2; // the CSR graph holds each tie twice
+  return { bytesPerPerson: bytes / agents, tiesPerPerson: ties / agents };
 }
 
 export function benchFlagship(): void {
   console.log('\nFlagship purpose-alignment (network: Watts–Strogatz, degree 10), one core, every tick metric recorded');
-  console.log('  structure     people   ticks   agent-steps/s   state bytes/person');
+  console.log('  structure     people   ticks   agent-steps/s   state bytes per person');
   for (const size of SIZES) {
     for (const structure of size.structures) {
       const steps = rate(structure, size);
-      const bytes = structure === 'network' ? bytesPerPerson(structure, size.agents) : undefined;
-      const memory = bytes === undefined ? '' : `${bytes.toFixed(0)}`.padStart(20);
+      const { bytesPerPerson, tiesPerPerson } = footprint(structure, size.agents);
+      const memory = `${bytesPerPerson.toFixed(0)} (${tiesPerPerson.toFixed(1)} ties)`.padStart(22);
       console.log(`  ${structure.padEnd(10)} ${String(size.agents).padStart(9)} ${String(size.ticks).padStart(7)}   ${`${(steps / 1e6).toFixed(2)} M`.padStart(13)} ${memory}`);
     }
   }
