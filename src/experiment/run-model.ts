@@ -79,6 +79,11 @@ export function runModel(model: Model, params: Params, streams: RunStreams, tick
   /** Records tick t; true when the run stops there. */
   const record = (state: unknown, t: number): boolean => {
     const keep = next < kept.length && kept[next] === t;
+    // a tick neither kept nor tested by a stop rule is not measured at all (the metrics cost as much as a step)
+    if (!keep && stop === undefined) {
+      snapshots.at(state, t);
+      return false;
+    }
     const row = keep ? buffer.subarray(next * width, (next + 1) * width) : scratch;
     model.recordTick(state, row);
     const stopping = t > 0 && stop !== undefined && stop(row);

@@ -156,7 +156,11 @@ export interface Model<State = unknown> {
   init(params: Params, streams: RunStreams, context: RunContext): State;
   /** Advances one tick: reads state at t, writes state at t + 1. */
   step(state: State, tick: number): void;
-  /** Writes the tick metrics, in `tickMetrics` order, into `out`. */
+  /**
+   * Writes the tick metrics, in `tickMetrics` order, into `out`. Called only at the ticks
+   * that are recorded (or tested by a stop rule), so it must not change what the run
+   * does: caches are fine, anything `step` or `recordRun` reads is not.
+   */
   recordTick(state: State, out: Float64Array): void;
   /** Writes the run metrics, in `runMetrics` order, into `out`. */
   recordRun(state: State, out: Float64Array): void;
