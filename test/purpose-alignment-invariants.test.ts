@@ -176,14 +176,11 @@ function checkState(s: PurposeAlignmentState, where: string, t: number): void {
   const d = p.purpose_dims;
   for (let e = 0; e < s.trustYes.length; e++) {
     if (!(s.trustYes[e] > 0 && s.trustNo[e] > 0)) throw new Error(`${where}: trust counts of tie ${e} are ${s.trustYes[e]}, ${s.trustNo[e]}`);
-    // the cached Beta mean follows the counts
-    const mean = s.trustYes[e] / (s.trustYes[e] + s.trustNo[e]);
-    if (Math.abs(s.trust[e] - mean) > 1e-12) throw new Error(`${where}: cached trust of tie ${e} is ${s.trust[e]}, counts say ${mean}`);
   }
   const { offsets } = s.structure.ties;
   for (let i = 0; i < n; i++) {
     let row = 0;
-    for (let e = offsets[i]; e < offsets[i + 1]; e++) row += s.trust[e];
+    for (let e = offsets[i]; e < offsets[i + 1]; e++) row += s.trustYes[e] / (s.trustYes[e] + s.trustNo[e]);
     if (Math.abs(s.trustRowSum[i] - row) > 1e-9) throw new Error(`${where}: trust row sum of person ${i} is ${s.trustRowSum[i]}, ties sum to ${row}`);
   }
   for (let i = 0; i < n; i++) {

@@ -5,7 +5,7 @@
  */
 import type { MetricSpec, RelationEdges, RelationSpec } from '../../model/plugin.ts';
 import { perceivedGenuineness, psychologicalSafety, safetyBelief } from './safety.ts';
-import { meanTrustOf } from './ties.ts';
+import { meanTrustOf, tieTrust } from './ties.ts';
 import { Role, type PurposeAlignmentState } from './state.ts';
 
 const share = (name: string, label: string, meaning: string): MetricSpec => ({ name, label, unit: '0–1', meaning, min: 0, max: 1 });
@@ -81,14 +81,14 @@ export function recordRelations(s: PurposeAlignmentState): RelationEdges[] {
   }
   const reporting: number[] = [];
   for (let i = 0; i < s.n; i++) if (tree.parent[i] >= 0) reporting.push(i, tree.parent[i]);
-  return [{ pairs: tiePairs, weights: Float64Array.from(s.trust) }, { pairs: Int32Array.from(reporting) }];
+  return [{ pairs: tiePairs, weights: Float64Array.from({ length: s.trustYes.length }, (_, e) => tieTrust(s, e)) }, { pairs: Int32Array.from(reporting) }];
 }
 
 /** Per person: the sum of the trust their ties place in them. */
 function trustReceived(s: PurposeAlignmentState): Float64Array {
   const { ties } = s.structure;
   const sum = new Float64Array(s.n);
-  for (let e = 0; e < ties.neighbors.length; e++) sum[ties.neighbors[e]] += s.trust[e];
+  for (let e = 0; e < ties.neighbors.length; e++) sum[ties.neighbors[e]] += tieTrust(s, e);
   return sum;
 }
 

@@ -38,7 +38,6 @@ export function initState(p: PurposeAlignmentParams, streams: RunStreams, contex
     nextPurpose: new Float64Array(n * p.purpose_dims),
     trustYes: new Float64Array(tieCount),
     trustNo: new Float64Array(tieCount),
-    trust: new Float64Array(tieCount),
     trustRowSum: new Float64Array(n),
     pendingMask: new Uint32Array(n),
     pendingDue: new Int32Array(n),

@@ -84,8 +84,6 @@ export interface PurposeAlignmentState {
   // --- ties (length = ties.neighbors.length): trust of row owner in the neighbour
   readonly trustYes: Float64Array;
   readonly trustNo: Float64Array;
-  /** Beta mean of each tie, kept in step with the counts (see ties.ts). */
-  readonly trust: Float64Array;
   /** Per person: sum of `trust` over their ties. */
   readonly trustRowSum: Float64Array;
 

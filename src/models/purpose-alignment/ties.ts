@@ -1,7 +1,8 @@
 /**
  * Trust on ties (C5): Beta pseudo-counts per directed tie (the row owner's trust in
- * the neighbour), starting from the shared prior. The Beta mean of each tie and each
- * person's sum over their ties are kept up to date as counts change, so reading a
+ * the neighbour), starting from the shared prior. A tie's trust is the Beta mean of its
+ * counts (`tieTrust`, computed when read, not stored: 8 bytes a directed tie less);
+ * each person's sum over their ties is kept up to date as counts change, so reading a
  * person's mean trust costs O(1) in the tick loop.
  *
  * What trust is learnt from: teammates watching each other's contributions (C7) and
@@ -16,19 +17,24 @@ export function trustPrior(p: PurposeAlignmentParams): { yes: number; no: number
   return { yes: p.initial_trust * p.trust_prior_strength, no: (1 - p.initial_trust) * p.trust_prior_strength };
 }
 
+/** The trust on directed tie e: the Beta mean of its counts. */
+export function tieTrust(s: PurposeAlignmentState, e: number): number {
+  const yes = s.trustYes[e];
+  return yes / (yes + s.trustNo[e]);
+}
+
 /** Person a's trust in b: on their tie, or a's mean trust when they have no tie. */
 export function trustBetween(s: PurposeAlignmentState, a: number, b: number): number {
   const e = edgeIndex(s.structure.ties, a, b);
-  return e >= 0 ? s.trust[e] : meanTrustOf(s, a);
+  return e >= 0 ? tieTrust(s, e) : meanTrustOf(s, a);
 }
 
 /** Adds one observation of `other` by `owner`, if they are tied: a full contribution (true) or holding back (false). */
 function observe(s: PurposeAlignmentState, owner: number, other: number, contributed: boolean): void {
   const e = edgeIndex(s.structure.ties, owner, other);
   if (e < 0) return;
-  if (contributed) s.trustYes[e] += 1;
-  else s.trustNo[e] += 1;
-  setTie(s, owner, e, s.trustYes[e], s.trustNo[e]);
+  if (contributed) setTie(s, owner, e, s.trustYes[e] + 1, s.trustNo[e]);
+  else setTie(s, owner, e, s.trustYes[e], s.trustNo[e] + 1);
 }
 
 /** Every member of i's team (initiator included) observes every other member's contribution. */
@@ -49,11 +55,10 @@ export function observeCreditTaking(s: PurposeAlignmentState, i: number): void {
 }
 
 function setTie(s: PurposeAlignmentState, owner: number, e: number, yes: number, no: number): void {
+  const before = tieTrust(s, e);
   s.trustYes[e] = yes;
   s.trustNo[e] = no;
-  const mean = yes / (yes + no);
-  s.trustRowSum[owner] += mean - s.trust[e];
-  s.trust[e] = mean;
+  s.trustRowSum[owner] += yes / (yes + no) - before;
 }
 
 /** Sets every tie to the prior and the row sums to match (at initialisation). */
@@ -62,7 +67,6 @@ export function initTrust(s: PurposeAlignmentState): void {
   const mean = yes / (yes + no);
   s.trustYes.fill(yes);
   s.trustNo.fill(no);
-  s.trust.fill(mean);
   const { offsets } = s.structure.ties;
   for (let i = 0; i < s.n; i++) s.trustRowSum[i] = mean * (offsets[i + 1] - offsets[i]);
 }
@@ -86,7 +90,7 @@ export function meanTrustOf(s: PurposeAlignmentState, i: number): number {
 
 /** Mean trust over all directed ties (the prior mean when there are none). */
 export function meanTrust(s: PurposeAlignmentState): number {
-  const m = s.trust.length;
+  const m = s.trustYes.length;
   if (m === 0) return s.p.initial_trust;
   let sum = 0;
   for (let i = 0; i < s.n; i++) sum += s.trustRowSum[i];
