@@ -484,10 +484,11 @@ describe('errors name the folder or file and say what is wrong', () => {
 
 describe('orgsim contrasts through the CLI, after orgsim run', () => {
   let out: string;
+  let scenario: string;
   let run: ReturnType<typeof orgsim>;
   beforeAll(() => {
     const dir = mkdtempSync(join(work, 'cli-'));
-    const scenario = writeScenario(
+    scenario = writeScenario(
       dir,
       'ablation.yaml',
       [
@@ -556,6 +557,12 @@ describe('orgsim contrasts through the CLI, after orgsim run', () => {
     const both = orgsim(['contrasts', out, '--pairwise', 'cumulative_value', '--factor', 'genuineness_gate']);
     expect(both.status).toBe(2);
     expect(both.stderr).toBe('orgsim: --pairwise counts one metric over every pair of conditions; --factor does not apply to it (give one or the other).\n');
+    // a folder with some conditions' runs missing (--only): the counts are all 0, and it says why
+    const onlyOne = mkdtempSync(join(work, 'only-network-'));
+    expect(orgsim(['run', scenario, '--out', onlyOne, '--force', '--only', 'condition=network', '--quiet', '--no-charts', '--workers', '1']).status).toBe(0);
+    const empty = orgsim(['contrasts', onlyOne, '--pairwise', 'cumulative_value']);
+    expect(empty.status).toBe(0);
+    expect(empty.stderr).toContain('orgsim: warning: no replicate has a value of cumulative_value in both conditions of any pair (a folder made with --only or --shard, or a metric empty in every run), so every count is 0');
   }, SLOW);
 });
 

@@ -412,8 +412,13 @@ describe('require_connected (random and small-world networks redrawn until conne
     expect(model.check!({ ...base, network: 'random', density: 0.02 })).toEqual([]);
     // a rewired ring lattice has no closed form: trial draws at validation refuse the hopeless ones
     expect(model.check!({ ...base, network: 'small-world', lattice_degree: 2, rewirings: 60, require_connected: true })).toEqual([
-      { key: 'rewirings', message: 'with require_connected, none of 1,000 trial draws of a ring lattice of degree 2 on 100 agents with 60 rewirings was connected, so 10,000 redraws in a run would very likely fail too; use fewer rewirings or a larger lattice_degree, or set require_connected: false' },
+      { key: 'rewirings', message: 'with require_connected, fewer than 2 of 1,000 trial draws of a ring lattice of degree 2 on 100 agents with 60 rewirings were connected, so 10,000 redraws in a run could well all fail; use fewer rewirings or a larger lattice_degree, or set require_connected: false' },
     ]);
+    // few agents: the Erdős–Rényi formula is far too hopeful there (0.2% at n = 10, p = 0.052; about 0.008% in truth), so trial draws decide
+    expect(model.check!({ ...base, agents: 10, network: 'random', density: 0.052, require_connected: true })).toEqual([
+      { key: 'density', message: 'with require_connected, fewer than 2 of 1,000 trial draws of a random network of 10 agents at density 0.052 were connected, so 10,000 redraws in a run could well all fail; use a higher density, or set require_connected: false' },
+    ]);
+    expect(model.check!({ ...base, agents: 10, network: 'random', density: 0.5, require_connected: true })).toEqual([]);
     expect(model.check!({ ...base, network: 'small-world', lattice_degree: 2, rewirings: 20, require_connected: true })).toEqual([]);
     expect(model.check!({ ...base, network: 'small-world', lattice_degree: 2, rewirings: 60 })).toEqual([]);
   });

@@ -39,6 +39,12 @@ function checkFlagValues(argv: Record<string, unknown>): void {
   }
 }
 
+// Output piped into a reader that stops early (`orgsim … | head`): stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  reportFailure(error);
+});
+
 const cli = yargs(hideBin(process.argv));
 try {
   await cli

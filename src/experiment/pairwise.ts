@@ -33,7 +33,7 @@ export function pairwiseRows(results: ResultSet, metric: string): PairwiseRow[] 
   const conditions = results.manifest.conditions.map((c) => c.name);
   if (conditions.length < 2) {
     throw new UserInputError(
-      `--pairwise: ${results.dir} has one condition (${conditions[0]}), so there is no pair to count. Pairwise compares conditions; the values of a swept parameter are not conditions: list them under conditions: to compare them on the same landscapes.`,
+      `--pairwise: ${results.dir} has one condition (${conditions[0]}), so there is no pair to count. Pairwise compares conditions; the values of a swept parameter are not conditions: list them under conditions: to compare them on the same replicates.`,
     );
   }
   // value of each run by condition, then "point replicate"

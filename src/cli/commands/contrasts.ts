@@ -55,6 +55,9 @@ async function writePairwise(dir: string, metric: string): Promise<void> {
   const rows = pairwiseRows(results, metric);
   const file = join(dir, RESULT_FILES.pairwise);
   writeFileAtomic(file, csvHeader(PAIRWISE_COLUMNS) + csvLines(rows.map((r) => PAIRWISE_COLUMNS.map((c) => r[c]))));
+  if (rows.every((r) => r.n_pairs === 0)) {
+    process.stderr.write(`orgsim: warning: no replicate has a value of ${metric} in both conditions of any pair (a folder made with --only or --shard, or a metric empty in every run), so every count is 0\n`);
+  }
   const first = rows.filter((r) => r.point_id === rows[0]?.point_id && order.indexOf(r.condition_a) < order.indexOf(r.condition_b));
   for (const r of first) process.stdout.write(`${r.condition_a} vs ${r.condition_b} on ${metric}: ${r.wins} wins, ${r.ties} ties, ${r.losses} losses of ${r.n_pairs}\n`);
   process.stdout.write(`orgsim: ${rows.length} rows -> ${file}\n`);

@@ -26,22 +26,33 @@ export function drawConnected(draw: () => CsrGraph, what: string): CsrGraph {
   );
 }
 
+/** Trial draws at validation, and how many of them must be connected (see `enoughConnected`). */
+export const CONNECTED_TRIALS = 1000;
+export const CONNECTED_NEEDED = 2;
+
 /**
- * True when one of `trials` graphs from `draw` is connected (stops at the first): for
- * refusing, before a run starts, settings with no closed form for their chance of being
- * connected (e.g. a rewired ring lattice) whose redraws would almost surely all fail.
+ * True when at least CONNECTED_NEEDED of CONNECTED_TRIALS graphs from `draw` are
+ * connected (stops as soon as they are): for refusing, before a run starts, settings
+ * whose chance of a connected graph has no usable closed form (a rewired ring lattice; a
+ * random network of few agents) and whose redraws would often all fail. A chance of
+ * 0.2%, which passes about half the time, leaves a run's MAX_CONNECTED_DRAWS redraws
+ * failing with probability e^-20.
  */
-export function someDrawConnected(draw: () => CsrGraph, trials: number): boolean {
-  for (let t = 0; t < trials; t++) if (isConnected(draw())) return true;
-  return false;
+export function enoughConnected(draw: () => CsrGraph): boolean {
+  let connected = 0;
+  for (let t = 0; t < CONNECTED_TRIALS && connected < CONNECTED_NEEDED; t++) if (isConnected(draw())) connected++;
+  return connected >= CONNECTED_NEEDED;
 }
 
 /**
  * Approximate chance that Erdős–Rényi G(n, p) is connected, exp(−n(1 − p)^(n−1))
  * (Erdős & Rényi 1960: the graph is connected about when it has no isolated node, and
- * isolated nodes are about Poisson with that mean). Good to a few percent at n = 100;
- * used to refuse hopeless settings before a run starts.
+ * isolated nodes are about Poisson with that mean). Good to a few percent at n = 100,
+ * far too hopeful for a few agents (n = 10, p = 0.05: 0.2% against 0.008%), so used to
+ * refuse hopeless settings before a run starts only from ERDOS_RENYI_FORMULA_FROM agents.
  */
+export const ERDOS_RENYI_FORMULA_FROM = 100;
+
 export function erdosRenyiConnectedChance(n: number, p: number): number {
   if (n <= 1) return 1;
   return Math.exp(-n * (1 - p) ** (n - 1));

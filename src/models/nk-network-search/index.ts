@@ -5,7 +5,9 @@
  * (exploration). See ODD.md beside this file.
  */
 import { tiesProblem } from '../../model/graph/csr.ts';
-import { erdosRenyiConnectedChance, MAX_CONNECTED_DRAWS, someDrawConnected } from '../../model/graph/connected.ts';
+import { CONNECTED_NEEDED, CONNECTED_TRIALS, enoughConnected, ERDOS_RENYI_FORMULA_FROM, erdosRenyiConnectedChance, MAX_CONNECTED_DRAWS } from '../../model/graph/connected.ts';
+import type { CsrGraph } from '../../model/graph/csr.ts';
+import { erdosRenyiGraph } from '../../model/graph/erdos-renyi.ts';
 import { ringLatticeWithRewirings } from '../../model/graph/ring-lattice.ts';
 import { createRng } from '../../rng/index.ts';
 import { nkInteractionsProblem, nkLandscapeBytes } from '../../model/landscape/nk.ts';
@@ -36,24 +38,40 @@ function check(params: Params): ParamProblem[] {
     if (n % p.cave_size !== 0) problems.push({ key: 'cave_size', message: `must divide agents (${n}) so every cave is full, got ${p.cave_size}` });
     else if (n / p.cave_size < 2) problems.push({ key: 'cave_size', message: `must leave at least 2 caves of the ${n} agents, got ${p.cave_size}` });
   }
-  if (p.require_connected && p.network === 'random') {
+  if (p.require_connected && p.network === 'random' && n >= ERDOS_RENYI_FORMULA_FROM) {
     const chance = erdosRenyiConnectedChance(n, p.density);
     if (chance * MAX_CONNECTED_DRAWS < 20) {
       problems.push({ key: 'density', message: `with require_connected, a random network of ${n} agents at density ${p.density} is connected in about ${formatChance(chance)}, too rarely for ${MAX_CONNECTED_DRAWS.toLocaleString('en-US')} redraws; use density >= ${minConnectedDensity(n)} or set require_connected: false` });
     }
   }
-  if (p.require_connected && p.network === 'small-world' && p.rewirings > 0 && problems.length === 0) {
-    // no closed form: trial draws from a fixed stream (the runs' own graphs come from the structure stream)
-    const rng = createRng('nk-network-search require_connected check');
-    if (!someDrawConnected(() => ringLatticeWithRewirings(n, p.lattice_degree, p.rewirings, rng), CONNECTED_TRIALS)) {
-      problems.push({ key: 'rewirings', message: `with require_connected, none of ${CONNECTED_TRIALS.toLocaleString('en-US')} trial draws of a ring lattice of degree ${p.lattice_degree} on ${n} agents with ${p.rewirings} rewirings was connected, so ${MAX_CONNECTED_DRAWS.toLocaleString('en-US')} redraws in a run would very likely fail too; use fewer rewirings or a larger lattice_degree, or set require_connected: false` });
-    }
+  // no usable closed form (few agents, rewired lattices): trial draws from a fixed stream (the runs' own graphs come from the structure stream)
+  const trials = problems.length > 0 || !p.require_connected ? undefined : trialDraw(p);
+  if (trials && !enoughConnected(trials.draw)) {
+    problems.push({
+      key: trials.key,
+      message: `with require_connected, fewer than ${CONNECTED_NEEDED} of ${CONNECTED_TRIALS.toLocaleString('en-US')} trial draws of ${trials.what} were connected, so ${MAX_CONNECTED_DRAWS.toLocaleString('en-US')} redraws in a run could well all fail; ${trials.advice}, or set require_connected: false`,
+    });
   }
   return problems;
 }
 
-/** Trial draws of a rewired lattice at validation (a run redraws up to MAX_CONNECTED_DRAWS). */
-const CONNECTED_TRIALS = 1000;
+/** The graph drawn for a validation trial, when the setting has no closed-form check. */
+function trialDraw(p: NkNetworkSearchParams): { draw: () => CsrGraph; key: string; what: string; advice: string } | undefined {
+  const rng = createRng('nk-network-search require_connected check');
+  const n = p.agents;
+  if (p.network === 'random' && n < ERDOS_RENYI_FORMULA_FROM) {
+    return { draw: () => erdosRenyiGraph(n, p.density, rng), key: 'density', what: `a random network of ${n} agents at density ${p.density}`, advice: 'use a higher density' };
+  }
+  if (p.network === 'small-world' && p.rewirings > 0) {
+    return {
+      draw: () => ringLatticeWithRewirings(n, p.lattice_degree, p.rewirings, rng),
+      key: 'rewirings',
+      what: `a ring lattice of degree ${p.lattice_degree} on ${n} agents with ${p.rewirings} rewirings`,
+      advice: 'use fewer rewirings or a larger lattice_degree',
+    };
+  }
+  return undefined;
+}
 
 function formatChance(chance: number): string {
   return chance >= 1e-4 ? `${+(chance * 100).toPrecision(2)}% of draws` : `1 in ${(+(1 / chance).toPrecision(2)).toLocaleString('en-US')} draws`;
