@@ -21,7 +21,7 @@ export const parameters = {
   rewirings: { kind: 'integer', min: 0, max: 1_000_000, default: 10, meaning: 'Number of ties of the ring lattice moved to a random agent (small-world network)' },
   velocity: { kind: 'number', min: 0, max: 1, default: 1, meaning: 'Chance per round that an agent looks at its neighbours’ solutions (otherwise it searches alone)' },
   copy_error: { kind: 'number', min: 0, max: 1, default: 0, meaning: 'Chance that each differing dimension fails to be copied when imitating (the agent keeps its own value there)' },
-  horizon: { kind: 'integer', min: 0, max: 1_000_000, default: 0, meaning: 'Round at which the run metric horizon_score is taken (a fixed horizon for long-run comparisons, whatever the run length); 0: not taken' },
+  horizon: { kind: 'integer', min: 0, max: 1_000_000, default: 0, meaning: 'Round at which the run metric horizon_score is taken (a fixed horizon for long-run comparisons, whatever the run length); 0: not taken; beyond the run’s last round horizon_score is empty' },
 } as const satisfies ParamSchema;
 
 /** The resolved parameters as the model reads them. */
