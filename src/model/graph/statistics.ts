@@ -127,6 +127,8 @@ export function averagePathLength(g: CsrGraph): number {
  */
 export function reachablePathLength(g: CsrGraph, sources = g.nodeCount): number {
   const n = g.nodeCount;
+  // a complete graph (every pair tied, CSR rows without repeats) needs no search
+  if (n > 1 && g.neighbors.length === n * (n - 1)) return 1;
   const dist = new Int32Array(n);
   const queue = new Int32Array(n);
   const count = Math.min(sources, n);
