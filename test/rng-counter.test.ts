@@ -111,3 +111,15 @@ describe('counter-based draws', () => {
     expect(c.seed).not.toBe(a.seed);
   });
 });
+
+describe('round keys', () => {
+  it('uniformAt(roundKey(purpose, tick), person, k) is uniform(purpose, person, tick, k)', () => {
+    const draws = createCounterDraws(424242);
+    for (const purpose of [0, 1, 7, 63]) {
+      for (const tick of [0, 1, 99, 2 ** 31 + 5]) {
+        const key = draws.roundKey(purpose, tick);
+        for (const person of [0, 3, 1_000_000]) for (const k of [0, 1, 19]) expect(draws.uniformAt(key, person, k)).toBe(draws.uniform(purpose, person, tick, k));
+      }
+    }
+  });
+});

@@ -36,6 +36,12 @@ export interface CounterDraws {
    * bit of a jump).
    */
   uniform(purpose: DrawPurpose, person: number, tick: number, k: number): number;
+  /**
+   * The (purpose, tick) part of the key, mixed once: `uniformAt(roundKey(p, t), person, k)`
+   * equals `uniform(p, person, t, k)`, for loops drawing for many people in one tick.
+   */
+  roundKey(purpose: DrawPurpose, tick: number): number;
+  uniformAt(roundKey: number, person: number, k: number): number;
 }
 
 /** lowbias32 (C. Wellons, "Prospecting for hash functions", 2018): a bijection on 32-bit words. */
@@ -58,10 +64,17 @@ export function createCounterDraws(seed: number): CounterDraws {
   return {
     seed: seed >>> 0,
     uniform(purpose, person, tick, k) {
-      let h = mix(bases[purpose] ^ tick);
-      h = mix(h + person);
-      h = mix(h + k);
-      return (h >>> 0) / 4294967296;
+      return uniformAt(mix(bases[purpose] ^ tick), person, k);
     },
+    roundKey(purpose, tick) {
+      return mix(bases[purpose] ^ tick);
+    },
+    uniformAt,
   };
+}
+
+/** The draw for (person, k) under a mixed (purpose, tick) key: one mixing round each for person and k. */
+function uniformAt(roundKey: number, person: number, k: number): number {
+  const h = mix(mix(roundKey + person) + k);
+  return (h >>> 0) / 4294967296;
 }

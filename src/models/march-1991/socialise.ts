@@ -19,6 +19,7 @@ import type { March1991State } from './state.ts';
 export function socialise(s: March1991State): void {
   const { n, m, beliefs, code, p1, draws, tick } = s;
   const stepwise = s.p.socialisation === 'stepwise';
+  const key = draws.roundKey(Draw.Socialise, tick);
   for (let i = 0; i < n; i++) {
     const rate = p1[i];
     const row = i * m;
@@ -27,7 +28,7 @@ export function socialise(s: March1991State): void {
       if (c === 0) continue;
       const b = beliefs[row + d];
       if (b === c) continue;
-      if (draws.uniform(Draw.Socialise, i, tick, d) < rate) beliefs[row + d] = stepwise ? b + c : c;
+      if (draws.uniformAt(key, i, d) < rate) beliefs[row + d] = stepwise ? b + c : c;
     }
   }
 }

@@ -38,6 +38,9 @@ export function stepState(s: NkNetworkSearchState, _tick: number): void {
 function runRound(s: NkNetworkSearchState): void {
   const { n, draws, solution, fitness, next, nextFitness } = s;
   const round = s.ticks;
+  // the (purpose, round) part of the keys, mixed once a round
+  const lookKey = draws.roundKey(Draw.Look, round);
+  const flipKey = draws.roundKey(Draw.Flip, round);
   const table = s.landscape.table;
   const bits = s.p.bits;
   const velocity = s.p.velocity;
@@ -54,7 +57,7 @@ function runRound(s: NkNetworkSearchState): void {
     let out = own;
     let fOut = f;
     let imitated = false;
-    if (!neverLook && (alwaysLook || draws.uniform(Draw.Look, i, round, 0) < velocity)) {
+    if (!neverLook && (alwaysLook || draws.uniformAt(lookKey, i, 0) < velocity)) {
       const j = bestNeighbour(s, i);
       if (j >= 0) {
         imitated = true;
@@ -73,7 +76,7 @@ function runRound(s: NkNetworkSearchState): void {
       }
     }
     if (!imitated) {
-      const candidate = (own ^ (1 << Math.floor(draws.uniform(Draw.Flip, i, round, 0) * bits))) >>> 0;
+      const candidate = (own ^ (1 << Math.floor(draws.uniformAt(flipKey, i, 0) * bits))) >>> 0;
       const fc = table[candidate];
       if (fc > f) {
         out = candidate;
