@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { writeChartsAndReport } from '../charts/index.ts';
 import { runExperiment } from '../experiment/index.ts';
 import { loadScenario } from '../scenario/index.ts';
+import { median } from './measure.ts';
 
 const ROUNDS = 3;
 const workers = availableParallelism();
@@ -20,7 +21,6 @@ const seconds = async (f: () => Promise<unknown>) => {
   await f();
   return (performance.now() - start) / 1000;
 };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 try {
   const times: Record<string, number[]> = { runs: [], charts: [], 'charts, --images all': [] };

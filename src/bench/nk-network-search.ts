@@ -23,6 +23,7 @@ import { runStreams } from '../experiment/seeds.ts';
 import { defaultParams } from '../model/params.ts';
 import { nkNetworkSearch as model } from '../models/nk-network-search/index.ts';
 import { referenceRound } from './reference/lazer-friedman-round.ts';
+import { median } from './measure.ts';
 
 const REPEATS = 7;
 const ROUNDS = 100;
@@ -43,7 +44,6 @@ export interface NkBenchRow {
   initMs: number;
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const seconds = (ns: bigint): number => Number(ns) / 1e9;
 
 export function measureNk(network: string, repeats = REPEATS): NkBenchRow {

@@ -61,14 +61,11 @@ export function createCounterDraws(seed: number): CounterDraws {
   const root = mix(seed ^ GOLDEN);
   const bases = new Int32Array(MAX_PURPOSES);
   for (let purpose = 0; purpose < MAX_PURPOSES; purpose++) bases[purpose] = mix(root ^ Math.imul(purpose + 1, GOLDEN));
+  const roundKey = (purpose: DrawPurpose, tick: number) => mix(bases[purpose] ^ tick);
   return {
     seed: seed >>> 0,
-    uniform(purpose, person, tick, k) {
-      return uniformAt(mix(bases[purpose] ^ tick), person, k);
-    },
-    roundKey(purpose, tick) {
-      return mix(bases[purpose] ^ tick);
-    },
+    uniform: (purpose, person, tick, k) => uniformAt(roundKey(purpose, tick), person, k),
+    roundKey,
     uniformAt,
   };
 }

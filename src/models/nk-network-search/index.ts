@@ -7,15 +7,13 @@
 import { tiesProblem } from '../../model/graph/csr.ts';
 import { CONNECTED_NEEDED, CONNECTED_TRIALS, enoughConnected, ERDOS_RENYI_FORMULA_FROM, erdosRenyiConnectedChance, MAX_CONNECTED_DRAWS } from '../../model/graph/connected.ts';
 import type { CsrGraph } from '../../model/graph/csr.ts';
-import { erdosRenyiGraph } from '../../model/graph/erdos-renyi.ts';
-import { ringLatticeWithRewirings } from '../../model/graph/ring-lattice.ts';
 import { createRng } from '../../rng/index.ts';
 import { nkInteractionsProblem, nkLandscapeBytes } from '../../model/landscape/nk.ts';
 import type { Model, ParamProblem } from '../../model/plugin.ts';
 import type { Params } from '../../model/params.ts';
 import { agentVariables, recordAgents, recordRelations, relations } from './agents.ts';
 import { initState } from './init.ts';
-import { meanDegree } from './network.ts';
+import { meanDegree, randomNetworkDraw } from './network.ts';
 import { recordRun, recordTick, runMetrics, tickMetrics } from './metrics.ts';
 import { parameters, type NkNetworkSearchParams } from './params.ts';
 import type { NkNetworkSearchState } from './state.ts';
@@ -58,17 +56,9 @@ function check(params: Params): ParamProblem[] {
 /** The graph drawn for a validation trial, when the setting has no closed-form check. */
 function trialDraw(p: NkNetworkSearchParams): { draw: () => CsrGraph; key: string; what: string; advice: string } | undefined {
   const rng = createRng('nk-network-search require_connected check');
-  const n = p.agents;
-  if (p.network === 'random' && n < ERDOS_RENYI_FORMULA_FROM) {
-    return { draw: () => erdosRenyiGraph(n, p.density, rng), key: 'density', what: `a random network of ${n} agents at density ${p.density}`, advice: 'use a higher density' };
-  }
+  if (p.network === 'random' && p.agents < ERDOS_RENYI_FORMULA_FROM) return { ...randomNetworkDraw(p, rng), key: 'density', advice: 'use a higher density' };
   if (p.network === 'small-world' && p.rewirings > 0) {
-    return {
-      draw: () => ringLatticeWithRewirings(n, p.lattice_degree, p.rewirings, rng),
-      key: 'rewirings',
-      what: `a ring lattice of degree ${p.lattice_degree} on ${n} agents with ${p.rewirings} rewirings`,
-      advice: 'use fewer rewirings or a larger lattice_degree',
-    };
+    return { ...randomNetworkDraw(p, rng), key: 'rewirings', advice: 'use fewer rewirings or a larger lattice_degree' };
   }
   return undefined;
 }

@@ -35,14 +35,19 @@ export function buildNetwork(p: NkNetworkSearchParams, rng: Rng): CsrGraph {
     case 'full':
       return completeGraph(p.agents);
     case 'random':
-      return connectedIfRequired(p, () => erdosRenyiGraph(p.agents, p.density, rng), `a random network of ${p.agents} agents at density ${p.density}`);
-    case 'small-world':
-      return connectedIfRequired(p, () => ringLatticeWithRewirings(p.agents, p.lattice_degree, p.rewirings, rng), `a ring lattice of degree ${p.lattice_degree} on ${p.agents} agents with ${p.rewirings} rewirings`);
+    case 'small-world': {
+      const { draw, what } = randomNetworkDraw(p, rng);
+      return p.require_connected ? drawConnected(draw, what) : draw();
+    }
   }
 }
 
-function connectedIfRequired(p: NkNetworkSearchParams, draw: () => CsrGraph, what: string): CsrGraph {
-  return p.require_connected ? drawConnected(draw, what) : draw();
+/** A random network's draw from `rng` (small-world for any network but random), and how messages name it; validation's trial draws use it too. */
+export function randomNetworkDraw(p: NkNetworkSearchParams, rng: Rng): { draw: () => CsrGraph; what: string } {
+  const n = p.agents;
+  return p.network === 'random'
+    ? { draw: () => erdosRenyiGraph(n, p.density, rng), what: `a random network of ${n} agents at density ${p.density}` }
+    : { draw: () => ringLatticeWithRewirings(n, p.lattice_degree, p.rewirings, rng), what: `a ring lattice of degree ${p.lattice_degree} on ${n} agents with ${p.rewirings} rewirings` };
 }
 
 /** Mean ties per agent, exact for the fixed networks and expected for random ones. */
